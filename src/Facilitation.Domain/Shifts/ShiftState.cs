@@ -1,0 +1,25 @@
+using System.Collections.Immutable;
+using Facilitation.Domain.Ids;
+
+namespace Facilitation.Domain.Shifts;
+
+/// <summary>The whole state of one shift; <see cref="Role"/> is null until the shift is opened.</summary>
+public sealed record ShiftState(
+    ShiftId Id,
+    ShiftRole? Role,
+    DateTimeOffset Start,
+    DateTimeOffset End,
+    ShiftStatus Status,
+    PersonId? Holder,
+    DateTimeOffset? StartedAt,
+    DateTimeOffset? EndedAt,
+    long Version,
+    ImmutableDictionary<CommandId, HandledCommand> Handled)
+{
+    public static ShiftState Empty(ShiftId id) =>
+        new(id, null, default, default, ShiftStatus.Published, null, null, null, 0, ImmutableDictionary<CommandId, HandledCommand>.Empty);
+
+    public bool IsOpened => Role is not null;
+
+    public ShiftView View() => new(Id, Role ?? default, Start, End, Status, Holder, StartedAt, EndedAt, Version);
+}

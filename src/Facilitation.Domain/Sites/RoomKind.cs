@@ -1,0 +1,8 @@
+namespace Facilitation.Domain.Sites;
+
+public enum RoomKind
+{
+    MeetingRoom,
+    Fablab,
+    SharedSpace,
+}

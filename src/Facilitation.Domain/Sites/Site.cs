@@ -1,0 +1,22 @@
+using Facilitation.Domain.Ids;
+using Facilitation.Domain.Time;
+
+namespace Facilitation.Domain.Sites;
+
+/// <summary>One tiers-lieu of the network, as its site file describes it.</summary>
+public sealed record Site(
+    SiteId Id,
+    string Name,
+    string Address,
+    TimeZoneInfo TimeZone,
+    int Capacity,
+    LabourRules Rules,
+    IReadOnlyList<Room> Rooms,
+    IReadOnlyList<Desk> Desks,
+    IReadOnlyList<OpeningHours> Opening,
+    IReadOnlyList<StaffMember> Staff)
+{
+    public SiteCalendar Calendar { get; } = new(TimeZone);
+
+    public StaffMember? FindStaff(PersonId person) => Staff.FirstOrDefault(s => s.Id == person);
+}

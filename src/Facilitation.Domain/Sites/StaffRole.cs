@@ -1,0 +1,7 @@
+namespace Facilitation.Domain.Sites;
+
+public enum StaffRole
+{
+    Facilitator,
+    CoManager,
+}
