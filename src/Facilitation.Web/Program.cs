@@ -1,6 +1,27 @@
+using Facilitation.Web.Hosting;
+using Facilitation.Web.Sessions;
+using Facilitation.Web.Shifts;
+using Facilitation.Web.Sites;
+using Facilitation.Web.Weeks;
+
 var builder = WebApplication.CreateBuilder(args);
+
+builder.Services
+    .AddSiteCatalog(builder.Configuration)
+    .AddFacilitationWeb(builder.Configuration)
+    .AddFacilitationActors(builder.Configuration);
+
 var app = builder.Build();
 
-app.MapGet("/", () => "Hello World!");
+app.UseFacilitationWeb();
+app.MapGet("/healthz", () => Results.Ok(new { status = "up" })).AllowAnonymous();
+app.MapSessions();
+app.MapSites();
+app.MapWeeks();
+app.MapShifts();
+app.AnnounceAddresses();
 
 app.Run();
+
+/// <summary>The entry point, visible to the functional tests' WebApplicationFactory.</summary>
+public partial class Program;

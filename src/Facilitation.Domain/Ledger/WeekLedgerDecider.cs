@@ -77,7 +77,7 @@ public static class WeekLedgerDecider
         var held = state.HeldBy(reserve.Person).Where(s => s.Id != reserve.Shift).Select(s => (s.Id, s.WorkTime)).ToList();
         var why = LabourRuleCheck.Check(rules, calendar, reserve.Member.ContractWeeklyHours, held, shift.Planned);
         return why is not null
-            ? Reject(why)
+            ? Reject(why with { Holder = reserve.Person })
             : new Decision<ILedgerEvent, ShiftView>.Accept([new LedgerEvents.HoursReserved(reserve.Shift, reserve.Person)]);
     }
 

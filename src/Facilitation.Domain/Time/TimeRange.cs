@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Facilitation.Domain.Time;
 
 /// <summary>A half-open span of time [Start, End) between two instants, always in UTC.</summary>
@@ -6,6 +8,7 @@ public readonly record struct TimeRange
     public DateTimeOffset Start { get; }
     public DateTimeOffset End { get; }
 
+    [JsonConstructor]
     public TimeRange(DateTimeOffset start, DateTimeOffset end)
     {
         if (end <= start) throw new ArgumentException("a time range ends after it starts", nameof(end));

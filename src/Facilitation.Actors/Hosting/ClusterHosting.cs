@@ -1,0 +1,36 @@
+using Akka.Cluster;
+using Akka.Cluster.Hosting;
+using Akka.Hosting;
+using Akka.Remote.Hosting;
+
+namespace Facilitation.Actors.Hosting;
+
+public static class ClusterHosting
+{
+    /// <summary>
+    /// Remoting and clustering. A single node is a cluster of one that joins itself, so the sharded
+    /// entities run the same code on one node as on many.
+    /// </summary>
+    public static AkkaConfigurationBuilder AddFacilitationCluster(this AkkaConfigurationBuilder builder, ClusterSettings settings)
+    {
+        builder
+            .WithRemoting(settings.Hostname, settings.Port)
+            .WithClustering(new ClusterOptions { SeedNodes = settings.Seeds.ToArray() });
+        if (settings.Seeds.Count == 0)
+            builder.AddStartup((system, _) =>
+            {
+                var cluster = Cluster.Get(system);
+                cluster.Join(cluster.SelfAddress);
+            });
+        return builder;
+    }
+
+    public static ShardOptions ShardOptionsFor(ClusterSettings settings) => new()
+    {
+        // Remember-entities on the default store crashes here (STACK.md, trap 2): entities are
+        // started again by their next message instead.
+        RememberEntities = false,
+        ShouldPassivateIdleEntities = true,
+        PassivateIdleEntityAfter = settings.PassivateIdleAfter,
+    };
+}

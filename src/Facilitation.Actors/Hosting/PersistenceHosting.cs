@@ -1,0 +1,51 @@
+using System.Data;
+using Akka.Hosting;
+using Akka.Persistence.Sql.Hosting;
+using Facilitation.Actors.Serialization;
+using LinqToDB;
+
+namespace Facilitation.Actors.Hosting;
+
+public static class PersistenceHosting
+{
+    /// <summary>
+    /// The journal and snapshot store on SQLite or PostgreSQL, with the project's own serializer.
+    /// Reads run read-uncommitted: on SQLite the default isolation becomes BEGIN IMMEDIATE and
+    /// makes every read wait for the write lock (STACK.md, trap 18); SQLite still serialises.
+    /// </summary>
+    public static AkkaConfigurationBuilder AddFacilitationPersistence(this AkkaConfigurationBuilder builder, StorageSettings storage)
+    {
+        if (!storage.IsSqlite && !storage.IsPostgreSql)
+            throw new ArgumentException($"unknown storage provider '{storage.Provider}': use sqlite or postgresql", nameof(storage));
+
+        var provider = storage.IsSqlite ? ProviderName.SQLiteMS : ProviderName.PostgreSQL15;
+        var journal = new SqlJournalOptions(isDefaultPlugin: true)
+        {
+            ConnectionString = storage.ConnectionString,
+            ProviderName = provider,
+            AutoInitialize = true,
+            ReadIsolationLevel = storage.IsSqlite ? IsolationLevel.ReadUncommitted : null,
+        };
+        var snapshots = new SqlSnapshotOptions(isDefaultPlugin: true)
+        {
+            ConnectionString = storage.ConnectionString,
+            ProviderName = provider,
+            AutoInitialize = true,
+            ReadIsolationLevel = storage.IsSqlite ? IsolationLevel.ReadUncommitted : null,
+        };
+        if (storage.Schema is { } schema)
+        {
+            journal.DatabaseOptions = JournalDatabaseOptions.Default;
+            journal.DatabaseOptions.SchemaName = schema;
+            snapshots.DatabaseOptions = SnapshotDatabaseOptions.Default;
+            snapshots.DatabaseOptions.SchemaName = schema;
+        }
+
+        builder
+            .WithSqlPersistence(journal, snapshots)
+            .WithCustomSerializer("facilitation", PersistedTypes.Bindings, system => new FacilitationSerializer(system));
+        if (storage.IsSqlite)
+            builder.AddHocon("akka.persistence.journal.sql.parallelism = 1", HoconAddMode.Prepend); // one writer at a time (trap 7)
+        return builder;
+    }
+}

@@ -1,0 +1,127 @@
+using Akka.Actor;
+using Akka.Cluster.Hosting;
+using Akka.Event;
+using Akka.Hosting;
+using Akka.Persistence;
+using Facilitation.Actors.Messages;
+using Facilitation.Domain.Ids;
+using Facilitation.Domain.Ledger;
+using Facilitation.Domain.Outcomes;
+using Facilitation.Domain.Shifts;
+using Facilitation.Domain.Sites;
+using Facilitation.Domain.Time;
+using static Facilitation.Actors.Ledger.WeekLedgerMessages;
+
+namespace Facilitation.Actors.Ledger;
+
+/// <summary>Marks the shard region of the week ledgers in the actor registry.</summary>
+public sealed class WeekLedgerRegion;
+
+/// <summary>
+/// One site-week: the only writer of its paid-hours budget and of each person's weekly hours.
+/// Decides with <see cref="WeekLedgerDecider"/>, persists, then answers.
+/// </summary>
+public sealed class WeekLedgerActor : ReceivePersistentActor
+{
+    private const int SnapshotEvery = 200;
+
+    private readonly ILoggingAdapter _log = Context.GetLogger();
+    private readonly Site? _site;
+    private WeekLedgerState _state;
+
+    public WeekLedgerActor(string entityId, Func<SiteId, Site?> findSite)
+    {
+        var (site, week) = EntityIds.Split(entityId);
+        PersistenceId = $"week-{site}-{week}";
+        _site = findSite(site);
+        _state = WeekLedgerState.Empty(site, IsoWeek.Parse(week));
+
+        Recover<SnapshotOffer>(offer => _state = (WeekLedgerState)offer.Snapshot);
+        Recover<ILedgerEvent>(e => _state = WeekLedgerDecider.Apply(_state, e));
+
+        Command<Execute>(Handle);
+        Command<GetWeek>(_ => Sender.Tell(_state));
+        Command<GetShift>(q => Sender.Tell(new ShiftFound(_state.Find(q.Shift))));
+        Command<SaveSnapshotSuccess>(s => DeleteSnapshots(new SnapshotSelectionCriteria(s.Metadata.SequenceNr - 1)));
+        Command<SaveSnapshotFailure>(f => _log.Warning(f.Cause, "Snapshot of {0} failed", PersistenceId));
+        Command<DeleteSnapshotsSuccess>(_ => { });
+        Command<DeleteSnapshotsFailure>(f => _log.Warning(f.Cause, "Old snapshots of {0} not deleted", PersistenceId));
+    }
+
+    public override string PersistenceId { get; }
+
+    public static Props PropsFor(string entityId, Func<SiteId, Site?> findSite) =>
+        Props.Create(() => new WeekLedgerActor(entityId, findSite));
+
+    private void Handle(Execute execute)
+    {
+        if (_site is null)
+        {
+            Sender.Tell(new CommandResult.Rejected(new Rejection(RejectionKind.NotFound, "site.not-found")));
+            return;
+        }
+
+        var decision = WeekLedgerDecider.Decide(_state, execute.Command, _site.Rules, _site.Calendar);
+        switch (decision)
+        {
+            case Decision<ILedgerEvent, ShiftView>.Repeat repeat:
+                Sender.Tell(new CommandResult.Accepted(repeat.FirstAnswer, Repeated: true));
+                break;
+            case Decision<ILedgerEvent, ShiftView>.Reject reject:
+                Sender.Tell(new CommandResult.Rejected(reject.Why));
+                break;
+            case Decision<ILedgerEvent, ShiftView>.Accept { Events.Count: 0 }:
+                Sender.Tell(new CommandResult.Accepted(Answer(execute.Command), Repeated: false));
+                break;
+            case Decision<ILedgerEvent, ShiftView>.Accept accept:
+                var replyTo = Sender;
+                PersistAll(accept.Events, e =>
+                {
+                    _state = WeekLedgerDecider.Apply(_state, e);
+                    if (LastSequenceNr % SnapshotEvery == 0) SaveSnapshot(_state);
+                    if (ReferenceEquals(e, accept.Events[^1]))
+                        replyTo.Tell(new CommandResult.Accepted(Answer(execute.Command, e), Repeated: false));
+                });
+                break;
+        }
+    }
+
+    private ShiftView Answer(ILedgerCommand command, ILedgerEvent? @event = null)
+    {
+        var id = @event switch
+        {
+            LedgerEvents.ShiftPublished p => p.Shift,
+            _ => command switch
+            {
+                LedgerCommands.Reserve r => r.Shift,
+                LedgerCommands.Report r => r.Shift.Id,
+                _ => throw new InvalidOperationException("a publish is answered from its event"),
+            },
+        };
+        return _state.Find(id)?.View() ?? throw new InvalidOperationException($"shift {id} is not in {PersistenceId}");
+    }
+
+    protected override void OnPersistFailure(Exception cause, object @event, long sequenceNr)
+    {
+        _log.Error(cause, "Could not persist {0} in {1}", @event.GetType().Name, PersistenceId);
+        Sender.Tell(new CommandResult.Unavailable("storage"));
+        base.OnPersistFailure(cause, @event, sequenceNr);
+    }
+
+    protected override void OnPersistRejected(Exception cause, object @event, long sequenceNr)
+    {
+        _log.Error(cause, "Journal rejected {0} in {1}", @event.GetType().Name, PersistenceId);
+        Sender.Tell(new CommandResult.Unavailable("storage"));
+        base.OnPersistRejected(cause, @event, sequenceNr);
+    }
+}
+
+public static class WeekLedgerActorHosting
+{
+    public static AkkaConfigurationBuilder AddWeekLedgers(this AkkaConfigurationBuilder builder, Func<SiteId, Site?> findSite, ShardOptions options) =>
+        builder.WithShardRegion<WeekLedgerRegion>(
+            "week-ledger",
+            entityId => WeekLedgerActor.PropsFor(entityId, findSite),
+            new EntityMessageExtractor(),
+            options);
+}

@@ -1,0 +1,48 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Akka.Actor;
+using Akka.Serialization;
+using Facilitation.Domain.Ids;
+using Facilitation.Domain.Time;
+
+namespace Facilitation.Actors.Serialization;
+
+/// <summary>
+/// System.Text.Json with a stable manifest per persisted type (see <see cref="PersistedTypes"/>),
+/// instead of the default JSON that writes .NET type and assembly names into the journal.
+/// </summary>
+public sealed class FacilitationSerializer(ExtendedActorSystem system) : SerializerWithStringManifest(system)
+{
+    public const int Id = 4127;
+
+    public static readonly JsonSerializerOptions Json = CreateOptions();
+
+    public override int Identifier => Id;
+
+    public override string Manifest(object o) => PersistedTypes.ManifestOf(o.GetType());
+
+    public override byte[] ToBinary(object obj) => JsonSerializer.SerializeToUtf8Bytes(obj, obj.GetType(), Json);
+
+    public override object FromBinary(byte[] bytes, string manifest) =>
+        JsonSerializer.Deserialize(bytes, PersistedTypes.TypeOf(manifest), Json)
+        ?? throw new System.Runtime.Serialization.SerializationException($"null payload for manifest '{manifest}'");
+
+    private static JsonSerializerOptions CreateOptions()
+    {
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web)
+        {
+            Converters =
+            {
+                new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false),
+                new IdJsonConverter<SiteId>(s => new SiteId(s), id => id.Value),
+                new IdJsonConverter<PersonId>(s => new PersonId(s), id => id.Value),
+                new IdJsonConverter<CommandId>(s => new CommandId(s), id => id.Value),
+                new IdJsonConverter<ShiftId>(ShiftId.Parse, id => id.Value),
+                new IdJsonConverter<IsoWeek>(IsoWeek.Parse, w => w.ToString()),
+            },
+        };
+        options.TypeInfoResolver = new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver();
+        options.MakeReadOnly();
+        return options;
+    }
+}

@@ -1,0 +1,46 @@
+using System.Collections.Frozen;
+using Facilitation.Domain.Ledger;
+using Facilitation.Domain.Shifts;
+
+namespace Facilitation.Actors.Serialization;
+
+/// <summary>
+/// The stable name of every type that reaches the journal or the snapshot store. A name, once
+/// written, is never changed or reused: rename the type freely, keep its manifest; change its
+/// shape by adding a new manifest (".v2") and keeping the reader of the old one.
+/// </summary>
+public static class PersistedTypes
+{
+    private static readonly FrozenDictionary<string, Type> ByManifest = new Dictionary<string, Type>
+    {
+        ["shift.opened.v1"] = typeof(ShiftEvents.Opened),
+        ["shift.claimed.v1"] = typeof(ShiftEvents.Claimed),
+        ["shift.released.v1"] = typeof(ShiftEvents.Released),
+        ["shift.started.v1"] = typeof(ShiftEvents.Started),
+        ["shift.ended.v1"] = typeof(ShiftEvents.Ended),
+        ["shift.cancelled.v1"] = typeof(ShiftEvents.Cancelled),
+        ["shift.no-show.v1"] = typeof(ShiftEvents.MarkedNoShow),
+        ["shift.snapshot.v1"] = typeof(ShiftState),
+        ["week.shift-published.v1"] = typeof(LedgerEvents.ShiftPublished),
+        ["week.hours-reserved.v1"] = typeof(LedgerEvents.HoursReserved),
+        ["week.shift-reported.v1"] = typeof(LedgerEvents.ShiftReported),
+        ["week.snapshot.v1"] = typeof(WeekLedgerState),
+    }.ToFrozenDictionary();
+
+    private static readonly FrozenDictionary<Type, string> ByType = ByManifest.ToFrozenDictionary(kv => kv.Value, kv => kv.Key);
+
+    public static IReadOnlyCollection<string> Manifests => ByManifest.Keys;
+
+    /// <summary>The types the serializer is bound to in the actor system.</summary>
+    public static IEnumerable<Type> Bindings => [typeof(IPersistedEvent), typeof(ShiftState), typeof(WeekLedgerState)];
+
+    public static string ManifestOf(Type type) =>
+        ByType.TryGetValue(type, out var manifest)
+            ? manifest
+            : throw new ArgumentException($"{type.FullName} has no manifest: add it to {nameof(PersistedTypes)}", nameof(type));
+
+    public static Type TypeOf(string manifest) =>
+        ByManifest.TryGetValue(manifest, out var type)
+            ? type
+            : throw new ArgumentException($"unknown manifest '{manifest}'", nameof(manifest));
+}

@@ -1,0 +1,15 @@
+using Facilitation.Actors.Messages;
+using Facilitation.Domain.Ids;
+using Facilitation.Domain.Shifts;
+
+namespace Facilitation.Actors.Shifts;
+
+/// <summary>The protocol of one shift.</summary>
+public static class ShiftMessages
+{
+    /// <summary>A shift command; answered with a <see cref="CommandResult"/>.</summary>
+    public sealed record Execute(SiteId Site, ShiftId Shift, IShiftCommand Command) : IEntityMessage
+    {
+        public string EntityId => EntityIds.Shift(Site, Shift);
+    }
+}

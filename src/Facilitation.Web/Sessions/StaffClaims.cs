@@ -1,0 +1,33 @@
+using System.Security.Claims;
+using Facilitation.Domain.Ids;
+using Facilitation.Domain.Shifts;
+using Facilitation.Domain.Sites;
+
+namespace Facilitation.Web.Sessions;
+
+/// <summary>What the session cookie says about who is signed in.</summary>
+public static class StaffClaims
+{
+    public const string Person = "fac:person";
+    public const string Site = "fac:site";
+    public const string Role = "fac:role";
+    public const string CoManagerPolicy = "co-manager";
+
+    public static ClaimsPrincipal For(SiteId site, StaffMember member, string scheme) =>
+        new(new ClaimsIdentity(
+            [
+                new Claim(Person, member.Id.Value),
+                new Claim(Site, site.Value),
+                new Claim(Role, member.Role.ToString()),
+                new Claim(ClaimTypes.Name, member.Name),
+            ],
+            scheme, ClaimTypes.Name, Role));
+
+    public static SiteId? SiteOf(ClaimsPrincipal user) =>
+        SiteId.TryParse(user.FindFirstValue(Site), out var site) ? site : null;
+
+    public static Caller? CallerOf(ClaimsPrincipal user) =>
+        PersonId.TryParse(user.FindFirstValue(Person), out var person) && Enum.TryParse<StaffRole>(user.FindFirstValue(Role), out var role)
+            ? new Caller(person, role)
+            : null;
+}

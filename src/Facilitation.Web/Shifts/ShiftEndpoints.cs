@@ -1,0 +1,133 @@
+using System.Globalization;
+using Akka.Actor;
+using Akka.Hosting;
+using Facilitation.Actors.Ledger;
+using Facilitation.Actors.Messages;
+using Facilitation.Actors.Shifts;
+using Facilitation.Domain.Ids;
+using Facilitation.Domain.Ledger;
+using Facilitation.Domain.Shifts;
+using Facilitation.Domain.Time;
+using Facilitation.Web.Api;
+using Facilitation.Web.Sites;
+using Facilitation.Web.Texts;
+using Microsoft.Extensions.Options;
+
+namespace Facilitation.Web.Shifts;
+
+/// <summary>Publish shifts, and claim, release, start, end, cancel them or mark a no-show.</summary>
+public static class ShiftEndpoints
+{
+    public sealed record PublishShift(string? CommandId, string? Role, string? Start, string? End);
+
+    public sealed record ShiftCommand(string? CommandId, string? Person);
+
+    public static IEndpointRouteBuilder MapShifts(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/sites/{site}/shifts").WithTags("Shifts").RequireAuthorization();
+        group.MapPost("/", Publish);
+        group.MapGet("/{shift}", Get);
+        group.MapPost("/{shift}/claim", (string site, string shift, ShiftCommand? body, HttpContext c, SiteCatalog s, IRequiredActor<ShiftRegion> r, IOptions<ApiSettings> o) =>
+            Run(site, shift, body, c, s, r, o, (id, by, person) => new ShiftCommands.Claim(id, by, person ?? by.Person)));
+        group.MapPost("/{shift}/release", (string site, string shift, ShiftCommand? body, HttpContext c, SiteCatalog s, IRequiredActor<ShiftRegion> r, IOptions<ApiSettings> o) =>
+            Run(site, shift, body, c, s, r, o, (id, by, _) => new ShiftCommands.Release(id, by)));
+        group.MapPost("/{shift}/start", (string site, string shift, ShiftCommand? body, HttpContext c, SiteCatalog s, IRequiredActor<ShiftRegion> r, IOptions<ApiSettings> o) =>
+            Run(site, shift, body, c, s, r, o, (id, by, _) => new ShiftCommands.Start(id, by, default)));
+        group.MapPost("/{shift}/end", (string site, string shift, ShiftCommand? body, HttpContext c, SiteCatalog s, IRequiredActor<ShiftRegion> r, IOptions<ApiSettings> o) =>
+            Run(site, shift, body, c, s, r, o, (id, by, _) => new ShiftCommands.End(id, by, default)));
+        group.MapPost("/{shift}/cancel", (string site, string shift, ShiftCommand? body, HttpContext c, SiteCatalog s, IRequiredActor<ShiftRegion> r, IOptions<ApiSettings> o) =>
+            Run(site, shift, body, c, s, r, o, (id, by, _) => new ShiftCommands.Cancel(id, by)));
+        group.MapPost("/{shift}/no-show", (string site, string shift, ShiftCommand? body, HttpContext c, SiteCatalog s, IRequiredActor<ShiftRegion> r, IOptions<ApiSettings> o) =>
+            Run(site, shift, body, c, s, r, o, (id, by, _) => new ShiftCommands.MarkNoShow(id, by, default)));
+        return app;
+    }
+
+    private static async Task<IResult> Publish(
+        string site, PublishShift? body, HttpContext context, SiteCatalog sites, IRequiredActor<WeekLedgerRegion> ledgers, IOptions<ApiSettings> settings)
+    {
+        if (!SiteAccess.TryResolve(context, sites, site, out var found, out var caller, out var refusal)) return refusal;
+        if (!caller.IsCoManager)
+            return Problems.Problems.Forbidden("role.co-manager-only", "Seul·e un·e co-gérant·e publie des services.", "Only a co-manager publishes shifts.");
+
+        var fr = French;
+        var errors = new RequestErrors();
+        if (body is null)
+        {
+            errors.Add("body", fr ? "Le corps de la requête est vide." : "The request body is empty.");
+            return Problems.Problems.Invalid(errors.ToDictionary());
+        }
+        CheckCommandId(body.CommandId, errors, fr);
+        if (!Names.TryParseRole(body.Role, out var role))
+            errors.Add("role", fr ? "Rôle attendu : welcome, community, logistics ou cleaning." : "Expected role: welcome, community, logistics or cleaning.");
+        var startProblem = Moments.TryParse(body.Start, found.Calendar, out var start);
+        if (startProblem != Moments.Problem.None) errors.Add("start", Moments.Message(startProblem, fr));
+        var endProblem = Moments.TryParse(body.End, found.Calendar, out var end);
+        if (endProblem != Moments.Problem.None) errors.Add("end", Moments.Message(endProblem, fr));
+        if (startProblem == Moments.Problem.None && endProblem == Moments.Problem.None && end <= start)
+            errors.Add("end", fr ? "La fin doit venir après le début." : "The end must come after the start.");
+        if (errors.Any) return Problems.Problems.Invalid(errors.ToDictionary());
+
+        var week = found.Calendar.WeekOf(start);
+        var command = new LedgerCommands.Publish(new CommandId(body.CommandId!), caller, ShiftId.New(week), role, new TimeRange(start, end));
+        var ask = settings.Value.AskTimeout;
+        return await CommandOutcome.Send(context, found,
+            () => ledgers.ActorRef.Ask<CommandResult>(new WeekLedgerMessages.Execute(found.Id, week, command), ask),
+            dto => Results.Created($"/api/sites/{found.Id}/shifts/{dto.Id}", dto));
+    }
+
+    private static async Task<IResult> Get(
+        string site, string shift, HttpContext context, SiteCatalog sites, IRequiredActor<WeekLedgerRegion> ledgers, IOptions<ApiSettings> settings)
+    {
+        if (!SiteAccess.TryResolve(context, sites, site, out var found, out _, out var refusal)) return refusal;
+        if (!ShiftId.TryParse(shift, out var id)) return ShiftNotFound();
+        try
+        {
+            var answer = await ledgers.ActorRef.Ask<WeekLedgerMessages.ShiftFound>(new WeekLedgerMessages.GetShift(found.Id, id), settings.Value.AskTimeout);
+            return answer.Shift is { } s ? Results.Ok(ShiftDto.From(s.View(), found)) : ShiftNotFound();
+        }
+        catch (AskTimeoutException)
+        {
+            return Problems.Problems.Unavailable(context, "timeout");
+        }
+    }
+
+    private static async Task<IResult> Run(
+        string site, string shift, ShiftCommand? body, HttpContext context, SiteCatalog sites, IRequiredActor<ShiftRegion> shifts,
+        IOptions<ApiSettings> settings, Func<CommandId, Caller, PersonId?, IShiftCommand> command)
+    {
+        if (!SiteAccess.TryResolve(context, sites, site, out var found, out var caller, out var refusal)) return refusal;
+        if (!ShiftId.TryParse(shift, out var id)) return ShiftNotFound();
+
+        var fr = French;
+        var errors = new RequestErrors();
+        if (body is null)
+        {
+            errors.Add("body", fr ? "Le corps de la requête est vide." : "The request body is empty.");
+            return Problems.Problems.Invalid(errors.ToDictionary());
+        }
+        CheckCommandId(body.CommandId, errors, fr);
+        PersonId? person = null;
+        if (body.Person is not null)
+        {
+            if (!PersonId.TryParse(body.Person, out var p)) errors.Add("person", fr ? "Identifiant de personne invalide." : "Invalid person id.");
+            else if (found.FindStaff(p) is null) errors.Add("person", fr ? "Cette personne ne fait pas partie de l'équipe du site." : "This person is not on the site's staff.");
+            else person = p;
+        }
+        if (errors.Any) return Problems.Problems.Invalid(errors.ToDictionary());
+
+        var message = new ShiftMessages.Execute(found.Id, id, command(new CommandId(body.CommandId!), caller, person));
+        var ask = settings.Value.AskTimeout;
+        return await CommandOutcome.Send(context, found, () => shifts.ActorRef.Ask<CommandResult>(message, ask));
+    }
+
+    private static void CheckCommandId(string? commandId, RequestErrors errors, bool fr)
+    {
+        if (string.IsNullOrEmpty(commandId)) errors.Add("commandId", fr ? "Champ obligatoire : un identifiant unique par commande, réutilisé tel quel pour la renvoyer." : "Required: a unique id per command, sent again unchanged on a retry.");
+        else if (!Domain.Ids.CommandId.IsValid(commandId)) errors.Add("commandId", fr ? $"Jusqu'à {Domain.Ids.CommandId.MaxLength} lettres, chiffres, tirets, points ou deux-points." : $"Up to {Domain.Ids.CommandId.MaxLength} letters, digits, dashes, dots or colons.");
+    }
+
+    private static IResult ShiftNotFound() =>
+        Problems.Problems.NotFound("shift.not-found", "Aucun service ne porte cet identifiant sur ce site.", "No shift of this site has this id.");
+
+    private static bool French => Durations.IsFrench(CultureInfo.CurrentUICulture);
+}

@@ -1,0 +1,67 @@
+using System.Globalization;
+using Facilitation.Domain.Ids;
+using Facilitation.Domain.Outcomes;
+using Facilitation.Domain.Sites;
+using Humanizer;
+
+namespace Facilitation.Web.Texts;
+
+/// <summary>A refusal as a sentence, in French or English, with its figures.</summary>
+public static class RejectionText
+{
+    public static (string Title, string Detail) For(Rejection why, Site? site, CultureInfo culture)
+    {
+        var fr = Durations.IsFrench(culture);
+        string Name(PersonId? person) => person is { } p ? site?.FindStaff(p)?.Name ?? p.Value : (fr ? "quelqu'un" : "someone");
+        var would = why.Would is { } w ? Durations.Hours(w) : "";
+        var limit = why.Limit is { } l ? Durations.Hours(l) : "";
+        var day = why.Day is { } d ? d.ToDateTime(TimeOnly.MinValue).ToString(fr ? "dddd d MMMM" : "dddd d MMMM", culture) : "";
+        var natural = why.Would is { } span ? span.Humanize(2, culture, maxUnit: TimeUnit.Hour, minUnit: TimeUnit.Minute) : "";
+
+        return (why.Code, fr) switch
+        {
+            (RejectionCodes.ShiftHeld, true) => ("Service déjà pris", $"Ce service est déjà pris par {Name(why.Holder)}."),
+            (RejectionCodes.ShiftHeld, false) => ("Shift already taken", $"This shift is already held by {Name(why.Holder)}."),
+            (RejectionCodes.ShiftAlreadyYours, true) => ("Déjà à vous", "Vous avez déjà ce service."),
+            (RejectionCodes.ShiftAlreadyYours, false) => ("Already yours", "This shift is already yours."),
+            (RejectionCodes.ShiftNotClaimed, true) => ("Service libre", "Personne n'a pris ce service."),
+            (RejectionCodes.ShiftNotClaimed, false) => ("Shift not taken", "Nobody holds this shift."),
+            (RejectionCodes.ShiftNotHolder, true) => ("Pas votre service", $"Ce service est à {Name(why.Holder)} : seule cette personne ou un·e co-gérant·e peut le faire."),
+            (RejectionCodes.ShiftNotHolder, false) => ("Not your shift", $"This shift is {Name(why.Holder)}'s: only they or a co-manager can do this."),
+            (RejectionCodes.ShiftNotStarted, true) => ("Service pas commencé", "Ce service n'a pas commencé."),
+            (RejectionCodes.ShiftNotStarted, false) => ("Shift not started", "This shift has not started."),
+            (RejectionCodes.ShiftAlreadyStarted, true) => ("Service commencé", "Ce service a déjà commencé."),
+            (RejectionCodes.ShiftAlreadyStarted, false) => ("Shift started", "This shift has already started."),
+            (RejectionCodes.ShiftFinished, true) => ("Service terminé", "Ce service est terminé, annulé ou passé."),
+            (RejectionCodes.ShiftFinished, false) => ("Shift over", "This shift is over, cancelled or past."),
+            (RejectionCodes.ShiftTooEarlyToStart, true) => ("Trop tôt", $"Le service commence dans {natural} ; on peut le démarrer au plus {limit} avant."),
+            (RejectionCodes.ShiftTooEarlyToStart, false) => ("Too early", $"The shift starts in {natural}; it can be started at most {limit} before."),
+            (RejectionCodes.ShiftTooEarlyForNoShow, true) => ("Trop tôt", $"Une absence se déclare {limit} après le début du service au plus tôt."),
+            (RejectionCodes.ShiftTooEarlyForNoShow, false) => ("Too early", $"A no-show can be recorded {limit} after the shift's start at the earliest."),
+            (RejectionCodes.ShiftTooLong, true) => ("Service trop long", $"Un service ne peut pas dépasser {limit}, la durée de travail maximale d'une journée."),
+            (RejectionCodes.ShiftTooLong, false) => ("Shift too long", $"A shift cannot last more than {limit}, the most work allowed in a day."),
+            (RejectionCodes.CoManagerOnly, true) => ("Réservé aux co-gérant·es", "Seul·e un·e co-gérant·e peut faire cela."),
+            (RejectionCodes.CoManagerOnly, false) => ("Co-managers only", "Only a co-manager can do this."),
+            (RejectionCodes.CommandIdReused, true) => ("Identifiant déjà utilisé", "Ce commandId a déjà servi pour une autre commande : chaque commande a le sien."),
+            (RejectionCodes.CommandIdReused, false) => ("Command id reused", "This commandId was already used for another command: each command needs its own."),
+            (RejectionCodes.PersonUnknown, true) => ("Personne inconnue", "Cette personne ne fait pas partie de l'équipe de ce site."),
+            (RejectionCodes.PersonUnknown, false) => ("Unknown person", "This person is not on this site's staff."),
+            (RejectionCodes.WeekOverBudget, true) => ("Budget de la semaine dépassé", $"La semaine passerait à {would} sur {limit} d'heures payées."),
+            (RejectionCodes.WeekOverBudget, false) => ("Week over budget", $"This would bring the week to {would} of {limit} paid hours."),
+            (RejectionCodes.ContractExceeded, true) => ("Contrat dépassé", $"{Name(why.Holder)} passerait à {would} cette semaine, au-delà des {limit} de son contrat."),
+            (RejectionCodes.ContractExceeded, false) => ("Contract exceeded", $"This would bring {Name(why.Holder)} to {would} this week, over their contract's {limit}."),
+            (RejectionCodes.Overlap, true) => ("Services qui se chevauchent", $"{Name(why.Holder)} a déjà un service à ce moment-là ({why.Other})."),
+            (RejectionCodes.Overlap, false) => ("Overlapping shifts", $"{Name(why.Holder)} already has a shift at that time ({why.Other})."),
+            (RejectionCodes.DailyRest, true) => ("Repos quotidien insuffisant", $"{Name(why.Holder)} n'aurait que {would} de repos d'affilée sur 24 heures ; il en faut au moins {limit}."),
+            (RejectionCodes.DailyRest, false) => ("Daily rest too short", $"{Name(why.Holder)} would have only {would} of rest in a row in 24 hours; at least {limit} is required."),
+            (RejectionCodes.DailyWork, true) => ("Journée trop longue", $"{Name(why.Holder)} travaillerait {would} le {day}, la limite est de {limit} par jour."),
+            (RejectionCodes.DailyWork, false) => ("Day too long", $"{Name(why.Holder)} would work {would} on {day}; the limit is {limit} a day."),
+            (RejectionCodes.WeeklyWork, true) => ("Semaine trop longue", $"{Name(why.Holder)} travaillerait {would} cette semaine, la limite légale est de {limit}."),
+            (RejectionCodes.WeeklyWork, false) => ("Week too long", $"{Name(why.Holder)} would work {would} this week; the legal limit is {limit}."),
+            (RejectionCodes.ShiftNotFound, true) => ("Service introuvable", "Aucun service ne porte cet identifiant sur ce site."),
+            (RejectionCodes.ShiftNotFound, false) => ("Shift not found", "No shift of this site has this id."),
+            (_, true) => ("Refusé", $"Refusé ({why.Code})."),
+            (_, false) => ("Refused", $"Refused ({why.Code})."),
+        };
+    }
+}

@@ -1,0 +1,52 @@
+using System.Globalization;
+using Akka.Actor;
+using Akka.Hosting;
+using Facilitation.Actors.Ledger;
+using Facilitation.Domain.Ledger;
+using Facilitation.Domain.Time;
+using Facilitation.Web.Api;
+using Facilitation.Web.Sites;
+using Facilitation.Web.Texts;
+using Humanizer;
+using Microsoft.Extensions.Options;
+
+namespace Facilitation.Web.Weeks;
+
+/// <summary>A site-week as its ledger holds it.</summary>
+public static class WeekEndpoints
+{
+    public static IEndpointRouteBuilder MapWeeks(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/sites/{site}/weeks/{week}", Get).WithTags("Weeks").RequireAuthorization();
+        return app;
+    }
+
+    private static async Task<IResult> Get(
+        string site, string week, HttpContext context, SiteCatalog sites, IRequiredActor<WeekLedgerRegion> ledgers,
+        IOptions<ApiSettings> settings, TimeProvider clock)
+    {
+        if (!SiteAccess.TryResolve(context, sites, site, out var found, out _, out var refusal)) return refusal;
+        var fr = Durations.IsFrench(CultureInfo.CurrentUICulture);
+        IsoWeek isoWeek;
+        if (string.Equals(week, "current", StringComparison.Ordinal)) isoWeek = found.Calendar.WeekOf(clock.GetUtcNow());
+        else if (!IsoWeek.TryParse(week, out isoWeek))
+            return Problems.Problems.Invalid(new Dictionary<string, string[]>
+            {
+                ["week"] = [fr ? "Semaine ISO attendue, par exemple 2026-W49, ou « current »." : "Expected an ISO week like 2026-W49, or \"current\"."],
+            });
+
+        try
+        {
+            var state = await ledgers.ActorRef.Ask<WeekLedgerState>(new WeekLedgerMessages.GetWeek(found.Id, isoWeek), settings.Value.AskTimeout);
+            var left = found.Rules.WeeklyBudget - state.CommittedHours;
+            var leftText = left >= TimeSpan.Zero
+                ? (fr ? "reste " : "") + left.Humanize(2, CultureInfo.CurrentUICulture, maxUnit: TimeUnit.Hour, minUnit: TimeUnit.Minute) + (fr ? "" : " left")
+                : (fr ? "dépassement de " : "over by ") + (-left).Humanize(2, CultureInfo.CurrentUICulture, maxUnit: TimeUnit.Hour, minUnit: TimeUnit.Minute);
+            return Results.Ok(WeekDto.From(state, found, leftText));
+        }
+        catch (AskTimeoutException)
+        {
+            return Problems.Problems.Unavailable(context, "timeout");
+        }
+    }
+}
