@@ -9,7 +9,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services
     .AddSiteCatalog(builder.Configuration)
     .AddFacilitationWeb(builder.Configuration)
-    .AddFacilitationActors(builder.Configuration);
+    .AddFacilitationActors();
 
 var app = builder.Build();
 

@@ -65,6 +65,7 @@ public sealed class ShiftActor : ReceivePersistentActor
     private void Ready()
     {
         Command<Execute>(Handle);
+        Command<GetState>(_ => Sender.Tell(new State(_state.IsOpened ? _state.View() : null)));
         Command<CommandResult>(_ => { }); // the ledger's acknowledgement of a wake-up report
         Command<SaveSnapshotSuccess>(s => DeleteSnapshots(new SnapshotSelectionCriteria(s.Metadata.SequenceNr - 1)));
         Command<SaveSnapshotFailure>(f => _log.Warning(f.Cause, "Snapshot of {0} failed", PersistenceId));

@@ -12,4 +12,13 @@ public static class ShiftMessages
     {
         public string EntityId => EntityIds.Shift(Site, Shift);
     }
+
+    /// <summary>The shift's own state, as it holds it (not its ledger's copy); answered with <see cref="State"/>.</summary>
+    public sealed record GetState(SiteId Site, ShiftId Shift) : IEntityMessage
+    {
+        public string EntityId => EntityIds.Shift(Site, Shift);
+    }
+
+    /// <summary>Null view when the shift was never opened here.</summary>
+    public sealed record State(ShiftView? View);
 }

@@ -12,19 +12,27 @@ public static class ActorSystemSetup
 {
     public const string SystemName = "facilitation";
 
-    public static IServiceCollection AddFacilitationActors(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddFacilitationActors(this IServiceCollection services)
     {
-        var storage = configuration.GetSection("Facilitation:Storage").Get<StorageSettings>() ?? new StorageSettings();
-        storage = WithSqliteFolder(storage);
-        var cluster = configuration.GetSection("Facilitation:Cluster").Get<ClusterSettings>() ?? new ClusterSettings();
-        services.AddSingleton(storage);
+        // Read when the host is built, so that every configuration source (tests included) counts.
+        services.AddSingleton(provider => StorageFrom(provider.GetRequiredService<IConfiguration>()));
+        services.AddSingleton(provider =>
+            provider.GetRequiredService<IConfiguration>().GetSection("Facilitation:Cluster").Get<ClusterSettings>() ?? new ClusterSettings());
 
         services.AddAkka(SystemName, (builder, provider) =>
         {
             var sites = provider.GetRequiredService<SiteCatalog>();
             var clock = provider.GetRequiredService<TimeProvider>();
+            var storage = provider.GetRequiredService<StorageSettings>();
+            var cluster = provider.GetRequiredService<ClusterSettings>();
             var shards = ClusterHosting.ShardOptionsFor(cluster);
             builder
+                .ConfigureLoggers(loggers =>
+                {
+                    loggers.LogLevel = Akka.Event.LogLevel.InfoLevel;
+                    loggers.ClearLoggers();
+                    loggers.AddLoggerFactory(); // through ASP.NET Core's logging and its levels
+                })
                 .AddFacilitationPersistence(storage)
                 .AddFacilitationCluster(cluster)
                 .AddWeekLedgers(sites.Find, shards)
@@ -33,10 +41,12 @@ public static class ActorSystemSetup
         return services;
     }
 
-    /// <summary>A relative SQLite file is taken from the working folder, and its folder is created.</summary>
-    private static StorageSettings WithSqliteFolder(StorageSettings storage)
+    private static StorageSettings StorageFrom(IConfiguration configuration)
     {
+        var storage = configuration.GetSection("Facilitation:Storage").Get<StorageSettings>() ?? new StorageSettings();
         if (!storage.IsSqlite) return storage;
+
+        // A relative SQLite file is taken from the working folder, and its folder is created.
         var connection = new SqliteConnectionStringBuilder(storage.ConnectionString);
         var path = Path.GetFullPath(connection.DataSource);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);

@@ -15,9 +15,9 @@ public static class Casaco
 
     public static readonly SiteCalendar Calendar = new(Paris);
 
-    public static readonly SiteId Site = new("casaco");
+    public static readonly SiteId Id = new("casaco");
 
-    public static readonly LabourRules Rules = new();
+    public static readonly LabourRules SiteRules = new();
 
     /// <summary>The instant of a Paris wall-clock time (the first one when the clocks go back).</summary>
     public static DateTimeOffset At(int year, int month, int day, int hour, int minute = 0) =>

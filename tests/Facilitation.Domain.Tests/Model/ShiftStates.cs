@@ -20,7 +20,7 @@ public static class ShiftStates
     /// <summary>The state after a command the decider must accept.</summary>
     public static ShiftState Then(this ShiftState state, IShiftCommand command)
     {
-        var decision = ShiftDecider.Decide(state, command, Casaco.Rules);
+        var decision = ShiftDecider.Decide(state, command, Casaco.SiteRules);
         if (decision is not Decision<IShiftEvent, ShiftView>.Accept accept)
             throw new InvalidOperationException($"expected {command} to be accepted, got {decision}");
         return accept.Events.Aggregate(state, ShiftDecider.Apply);

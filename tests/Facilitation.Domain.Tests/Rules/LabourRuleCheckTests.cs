@@ -18,10 +18,10 @@ public class LabourRuleCheckTests
     private static TimeRange Candidate(int day, int hour, double hours, int minute = 0) => Range(At(2026, 12, day, hour, minute), hours);
 
     private static Rejection? Check(TimeRange candidate, params (ShiftId Id, TimeRange Work)[] held) =>
-        LabourRuleCheck.Check(Rules, Calendar, FullTimeContract, held, candidate);
+        LabourRuleCheck.Check(SiteRules, Calendar, FullTimeContract, held, candidate);
 
     private static Rejection? CheckWithContract(double contractHours, TimeRange candidate, params (ShiftId Id, TimeRange Work)[] held) =>
-        LabourRuleCheck.Check(Rules, Calendar, TimeSpan.FromHours(contractHours), held, candidate);
+        LabourRuleCheck.Check(SiteRules, Calendar, TimeSpan.FromHours(contractHours), held, candidate);
 
     [Fact]
     public void A_first_shift_of_the_week_fits()
@@ -160,8 +160,8 @@ public class LabourRuleCheckTests
         // Saturday 24 October 2026 18:00–22:00, then Sunday 08:00: 11 real hours, 10 on the wall clock.
         var saturdayEvening = (ShiftId.New(IsoWeek.Parse("2026-W43")), Range(At(2026, 10, 24, 18), 4));
 
-        Assert.Null(LabourRuleCheck.Check(Rules, Calendar, FullTimeContract, [saturdayEvening], Range(At(2026, 10, 25, 8), 3)));
-        Assert.Equal(RejectionCodes.DailyRest, LabourRuleCheck.Check(Rules, Calendar, FullTimeContract, [saturdayEvening], Range(At(2026, 10, 25, 7, 45), 3))?.Code);
+        Assert.Null(LabourRuleCheck.Check(SiteRules, Calendar, FullTimeContract, [saturdayEvening], Range(At(2026, 10, 25, 8), 3)));
+        Assert.Equal(RejectionCodes.DailyRest, LabourRuleCheck.Check(SiteRules, Calendar, FullTimeContract, [saturdayEvening], Range(At(2026, 10, 25, 7, 45), 3))?.Code);
     }
 
     [Fact]

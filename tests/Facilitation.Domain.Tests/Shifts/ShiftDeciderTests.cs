@@ -22,7 +22,7 @@ public class ShiftDeciderTests
     private static ShiftState StartedByLea => ClaimedByLea.Then(new Start(NewCommandId(), Lea, PlannedStart));
 
     private static Decision<IShiftEvent, ShiftView> Decide(ShiftState state, IShiftCommand command) =>
-        ShiftDecider.Decide(state, command, Rules);
+        ShiftDecider.Decide(state, command, SiteRules);
 
     private static Rejection Refused(Decision<IShiftEvent, ShiftView> decision) =>
         Assert.IsType<Decision<IShiftEvent, ShiftView>.Reject>(decision).Why;

@@ -1,0 +1,55 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace Facilitation.Web.Tests.Infrastructure;
+
+/// <summary>The calls the tests make, as a person on a device would.</summary>
+public static class Calls
+{
+    public static async Task<HttpClient> SignedIn(this FacilitationApp app, string person, string site = "casaco")
+    {
+        var device = app.Device();
+        var response = await device.PostAsJsonAsync("/api/session", new { site, person, pin = DemoStaff.Pins[person] });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return device;
+    }
+
+    public static Task<HttpResponseMessage> Publish(this HttpClient device, string commandId, string role, string start, string end, string site = "casaco") =>
+        device.PostAsJsonAsync($"/api/sites/{site}/shifts", new { commandId, role, start, end });
+
+    public static async Task<string> Published(this HttpClient device, string start, string end, string role = "welcome", string site = "casaco")
+    {
+        var response = await device.Publish(NewId(), role, start, end, site);
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return (await response.Json())["id"]!.GetValue<string>();
+    }
+
+    public static Task<HttpResponseMessage> Act(this HttpClient device, string shift, string action, string commandId, string? person = null, string site = "casaco") =>
+        device.PostAsJsonAsync($"/api/sites/{site}/shifts/{shift}/{action}", person is null ? (object)new { commandId } : new { commandId, person });
+
+    public static async Task<JsonObject> Week(this HttpClient device, string week, string site = "casaco")
+    {
+        var response = await device.GetAsync($"/api/sites/{site}/weeks/{week}");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await response.Json();
+    }
+
+    public static async Task<JsonObject> Json(this HttpResponseMessage response) =>
+        JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
+
+    public static string NewId() => Guid.NewGuid().ToString("N");
+
+    public static JsonObject Shift(this JsonObject week, string id) =>
+        week["shifts"]!.AsArray().Select(s => s!.AsObject()).Single(s => s["id"]!.GetValue<string>() == id);
+
+    public static JsonObject Person(this JsonObject week, string person) =>
+        week["people"]!.AsArray().Select(s => s!.AsObject()).Single(s => s["person"]!.GetValue<string>() == person);
+
+    public static double Number(this JsonNode node, string name) => node[name]!.GetValue<double>();
+
+    public static string Text(this JsonNode node, string name) => node[name]!.GetValue<string>();
+
+    public static string Canonical(this JsonNode node) => node.ToJsonString(new JsonSerializerOptions { WriteIndented = false });
+}

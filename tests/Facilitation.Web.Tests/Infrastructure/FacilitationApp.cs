@@ -1,0 +1,35 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Facilitation.Web.Tests.Infrastructure;
+
+/// <summary>
+/// The real host — real actors, real journal on a SQLite file, demo staff — in memory. Two apps
+/// made one after the other on the same database are a stop and a restart.
+/// </summary>
+public sealed class FacilitationApp(TestDatabase database, TimeProvider? clock = null, string? staffFolder = null)
+    : WebApplicationFactory<Program>
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Facilitation:Storage:Provider"] = "sqlite",
+            ["Facilitation:Storage:ConnectionString"] = $"Data Source={database.File}",
+            ["Facilitation:Cluster:Port"] = "0",
+            ["Facilitation:Sites:StaffFolder"] = staffFolder ?? "sites/demo",
+            ["Logging:LogLevel:Default"] = "Warning",
+        }));
+        builder.ConfigureTestServices(services =>
+        {
+            if (clock is not null) services.AddSingleton(clock);
+        });
+    }
+
+    /// <summary>A client that keeps its own cookies: one device.</summary>
+    public HttpClient Device() => CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = true, AllowAutoRedirect = false });
+}
