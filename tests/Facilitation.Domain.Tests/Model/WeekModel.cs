@@ -25,10 +25,10 @@ public sealed record SentCommand(ShiftId Shift, IShiftCommand Command, ShiftView
 public sealed class WeekModel
 {
     private const int QuarterMinutes = 15;
+    private const int QuartersADay = 24 * 60 / QuarterMinutes;
 
     private readonly IReadOnlyList<StaffMember> staff;
     private readonly WorkTiming timing;
-    private readonly TimeRange weekSpan;
     private readonly Dictionary<ShiftId, ShiftState> shifts = [];
     private readonly List<ShiftId> order = [];
     private readonly Dictionary<ShiftId, List<IShiftEvent>> shiftHistory = [];
@@ -38,13 +38,14 @@ public sealed class WeekModel
     private readonly List<SentCommand> sent = [];
     private readonly List<string> journal = [];
     private readonly List<string> broken = [];
+    private readonly Dictionary<string, int> refusals = [];
+    private int shiftNumber;
 
     public WeekModel(IsoWeek week, IReadOnlyList<StaffMember> staff, WorkTiming timing)
     {
         Week = week;
         this.staff = staff;
         this.timing = timing;
-        weekSpan = Calendar.SpanOf(week);
         Ledger = WeekLedgerState.Empty(Casaco.Id, week);
     }
 
@@ -70,6 +71,9 @@ public sealed class WeekModel
     public int ClaimsReserved { get; private set; }
 
     public int StepsRun { get; private set; }
+
+    /// <summary>How often each rejection code came back, from the shifts and from the ledger.</summary>
+    public IReadOnlyDictionary<string, int> Refusals => refusals;
 
     /// <summary>Plays a script, stopping at the first step after which something broke.</summary>
     public static WeekModel Play(WeekScript script, WorkTiming timing)
@@ -100,11 +104,11 @@ public sealed class WeekModel
             case StepKind.Claim: ClaimShift(step, interrupted: false); break;
             case StepKind.InterruptedClaim: ClaimShift(step, interrupted: true); break;
             case StepKind.WakeUp: WakeUp(step); break;
-            case StepKind.Release: OnShift(step, (state, by) => new Release(Casaco.NewCommandId(), by)); break;
-            case StepKind.Cancel: OnShift(step, (state, by) => new Cancel(Casaco.NewCommandId(), by)); break;
-            case StepKind.Start: OnShift(step, (state, by) => new Start(Casaco.NewCommandId(), by, StartTime(state, step.Time))); break;
-            case StepKind.End: OnShift(step, (state, by) => new End(Casaco.NewCommandId(), by, EndTime(state, step.Time))); break;
-            case StepKind.NoShow: OnShift(step, (state, by) => new MarkNoShow(Casaco.NewCommandId(), by, NoShowTime(state, step.Time))); break;
+            case StepKind.Release: OnShift(step, ShiftStatus.Claimed, (state, by) => new Release(Casaco.NewCommandId(), by)); break;
+            case StepKind.Cancel: OnShift(step, ShiftStatus.Claimed, (state, by) => new Cancel(Casaco.NewCommandId(), by)); break;
+            case StepKind.Start: OnShift(step, ShiftStatus.Claimed, (state, by) => new Start(Casaco.NewCommandId(), by, StartTime(state, step.Time))); break;
+            case StepKind.End: OnShift(step, ShiftStatus.Started, (state, by) => new End(Casaco.NewCommandId(), by, EndTime(state, step.Time))); break;
+            case StepKind.NoShow: OnShift(step, ShiftStatus.Claimed, (state, by) => new MarkNoShow(Casaco.NewCommandId(), by, NoShowTime(state, step.Time))); break;
             case StepKind.RetryCommand: RetryCommand(step); break;
             case StepKind.ReuseCommandId: ReuseCommandId(step); break;
             default: throw new ArgumentOutOfRangeException(nameof(step), step.Kind, "unknown step");
@@ -118,13 +122,16 @@ public sealed class WeekModel
     private void PublishShift(WeekStep step)
     {
         var by = CallerOf(step.By);
-        var quarters = (int)(weekSpan.Duration.TotalMinutes / QuarterMinutes);
-        var start = weekSpan.Start.AddMinutes(QuarterMinutes * (step.Time % quarters));
+        // Time is a day of the week and a quarter hour on the site's wall clock; a time the clocks
+        // skip is read as the hour the clock shows instead, and one they repeat at its first occurrence.
+        var local = Week.Monday.AddDays(step.Time / QuartersADay % 7).ToDateTime(TimeOnly.MinValue).AddMinutes(QuarterMinutes * (step.Time % QuartersADay));
+        var start = Calendar.TryFromLocal(local, out var instant) ? instant : Calendar.FromLocal(local.AddHours(1));
         var range = new TimeRange(start, start.AddMinutes(QuarterMinutes * step.Length));
         var command = new Publish(Casaco.NewCommandId(), by, NextShiftId(), (ShiftRole)(step.Pick % 4), range);
         var would = TrueCommittedHours() + range.Duration;
 
         var decision = WeekLedgerDecider.Decide(Ledger, command, Rules, Calendar);
+        Count(decision);
         Note($"  publish {Describe(range)} by {by.Person} ({would} of {Rules.WeeklyBudget}) -> {Describe(decision)}");
         switch (decision)
         {
@@ -192,13 +199,13 @@ public sealed class WeekModel
 
     private void ClaimShift(WeekStep step, bool interrupted)
     {
-        if (!TryPickShift(step.Pick, out var id)) return;
+        if (!TryPickShift(step.Pick, s => s.Status == ShiftStatus.Published, out var id)) return;
         Send(id, new Claim(Casaco.NewCommandId(), CallerOf(step.By), staff[step.Person].Id), interrupted);
     }
 
-    private void OnShift(WeekStep step, Func<ShiftState, Caller, IShiftCommand> command)
+    private void OnShift(WeekStep step, ShiftStatus usually, Func<ShiftState, Caller, IShiftCommand> command)
     {
-        if (!TryPickShift(step.Pick, out var id)) return;
+        if (!TryPickShift(step.Pick, s => s.Status == usually, out var id)) return;
         var state = shifts[id];
         var by = step.By == WeekStep.TheHolder && state.Holder is { } holder ? new Caller(holder, RoleOf(holder)) : CallerOf(step.By);
         Send(id, command(state, by), interrupted: false);
@@ -207,7 +214,7 @@ public sealed class WeekModel
     private void RetryCommand(WeekStep step)
     {
         if (sent.Count == 0) return;
-        var (id, command, answer) = sent[step.Pick % sent.Count];
+        var (id, command, _) = sent[step.Pick % sent.Count];
         if (!shifts[id].Handled.ContainsKey(command.CommandId))
         {
             // A claim interrupted before the shift persisted it: the client's retry is decided afresh.
@@ -216,8 +223,9 @@ public sealed class WeekModel
             return;
         }
 
-        var before = shifts[id];
-        var decision = ShiftDecider.Decide(before, command, Rules);
+        // An interrupted claim may have been persisted by a later retry: that one's answer is the first.
+        var answer = sent.Last(s => s.Shift == id && s.Command.CommandId == command.CommandId && s.Answer is not null).Answer;
+        var decision = ShiftDecider.Decide(shifts[id], command, Rules);
         Note($"  retry {command} on {id} -> {Describe(decision)}");
         if (decision is ShiftDecision.Repeat repeat)
             Expect(repeat.FirstAnswer == answer, $"a retried command got {repeat.FirstAnswer}, not its first answer {answer}");
@@ -242,6 +250,7 @@ public sealed class WeekModel
     {
         var state = shifts[id];
         var decision = ShiftDecider.Decide(state, command, Rules);
+        Count(decision);
         Note($"  {command} on {id} {Describe(state)} -> {Describe(decision)}");
         CheckShiftDecision(state, command, decision);
         if (decision is not ShiftDecision.Accept accept) return;
@@ -252,6 +261,7 @@ public sealed class WeekModel
             var member = staff.FirstOrDefault(m => m.Id == claimed.Holder);
             var reserve = new Reserve(id, claimed.Holder, member);
             var ledgerDecision = WeekLedgerDecider.Decide(Ledger, reserve, Rules, Calendar);
+            Count(ledgerDecision);
             Note($"    reserve for {claimed.Holder} -> {Describe(ledgerDecision)}");
             CheckReservation(id, claimed.Holder, member!, ledgerDecision);
             if (ledgerDecision is not LedgerDecision.Accept reserved) return;
@@ -273,7 +283,7 @@ public sealed class WeekModel
 
     private void WakeUp(WeekStep step)
     {
-        if (!TryPickShift(step.Pick, out var id)) return;
+        if (!TryPickShift(step.Pick, s => awaitingWakeUp.Contains(s.Id), out var id)) return;
         Note($"  {id} wakes up and reports {Describe(shifts[id])}");
         ReportToLedger(id);
     }
@@ -321,13 +331,17 @@ public sealed class WeekModel
             : state.Start.AddMinutes(5 * (time % (fives + 19) - 12));
     }
 
-    /// <summary>On time: after the start and by the planned end, or a refused end at the start. Real life: an hour before the planned end to 2 h 15 past it.</summary>
+    /// <summary>
+    /// Mostly at the planned end. Otherwise, on time: earlier but after the start, or a refused end
+    /// at the start itself; real life: an hour before the planned end to 2 h 15 past it.
+    /// </summary>
     private DateTimeOffset EndTime(ShiftState state, int time)
     {
-        if (timing == WorkTiming.RealLife) return state.End.AddMinutes(5 * (time % 40 - 12));
+        if (time % 10 >= 4) return state.End;
+        if (timing == WorkTiming.RealLife) return state.End.AddMinutes(5 * (time / 10 % 40 - 12));
         if (state.StartedAt is not { } started || started >= state.End) return state.End;
         var fives = (int)((state.End - started).TotalMinutes / 5);
-        return time % 10 == 0 || fives == 0 ? started : started.AddMinutes(5 * (1 + time % fives));
+        return time % 10 == 0 || fives == 0 ? started : started.AddMinutes(5 * (1 + time / 10 % fives));
     }
 
     /// <summary>From half an hour before the planned start to an hour after it.</summary>
@@ -477,15 +491,22 @@ public sealed class WeekModel
 
     private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
 
-    private bool TryPickShift(int pick, out ShiftId id)
+    /// <summary>
+    /// Four times in five a shift where the step makes sense (a free one to claim, a started one to
+    /// end…), else any shift, so that refusals are exercised too.
+    /// </summary>
+    private bool TryPickShift(int pick, Func<ShiftState, bool> sensible, out ShiftId id)
     {
-        id = order.Count == 0 ? default : order[pick % order.Count];
-        return order.Count > 0;
+        var pool = pick % 5 == 0 ? order : order.Where(s => sensible(shifts[s])).ToList();
+        if (pool.Count == 0) pool = order;
+        id = pool.Count == 0 ? default : pool[pick / 5 % pool.Count];
+        return pool.Count > 0;
     }
 
     /// <summary>Shift ids made in order rather than at random, so that a failing script replays the same.</summary>
-    private ShiftId NextShiftId() => ShiftId.Parse($"{Week}-{order.Count + publishes.Count * 0 + journal.Count:x8}");
+    private ShiftId NextShiftId() => ShiftId.Parse($"{Week}-{++shiftNumber:x8}");
 
+    /// <summary>The caller at that index of the staff; "the holder" of a shift nobody holds falls back on the first facilitator.</summary>
     private Caller CallerOf(int index)
     {
         var member = staff[index < 0 ? WeekScript.CoManagers.Length : index % staff.Count];
@@ -493,6 +514,11 @@ public sealed class WeekModel
     }
 
     private StaffRole RoleOf(PersonId person) => staff.First(m => m.Id == person).Role;
+
+    private void Count<TEvent>(Decision<TEvent, ShiftView> decision)
+    {
+        if (decision is Decision<TEvent, ShiftView>.Reject { Why.Code: var code }) refusals[code] = refusals.GetValueOrDefault(code) + 1;
+    }
 
     private void Expect(bool condition, string what)
     {

@@ -3,7 +3,10 @@ namespace Facilitation.Domain.Tests.Model;
 /// <summary>What a generated step does to the week.</summary>
 public enum StepKind
 {
-    /// <summary>Someone publishes a shift (<see cref="WeekStep.Time"/> quarter hours into the week, <see cref="WeekStep.Length"/> quarter hours long).</summary>
+    /// <summary>
+    /// Someone publishes a shift starting on day <see cref="WeekStep.Time"/> / 96 of the week at quarter
+    /// hour <see cref="WeekStep.Time"/> % 96 of the local day, <see cref="WeekStep.Length"/> quarter hours long.
+    /// </summary>
     Publish,
 
     /// <summary>A client sends an earlier publish again with the same command id.</summary>

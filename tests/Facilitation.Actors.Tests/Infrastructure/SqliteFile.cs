@@ -1,0 +1,45 @@
+using Facilitation.Actors.Hosting;
+using Microsoft.Data.Sqlite;
+
+namespace Facilitation.Actors.Tests.Infrastructure;
+
+/// <summary>
+/// A SQLite file of its own for one test, in a fresh temporary folder (the journal cannot use an
+/// in-memory database: STACK.md, trap 4). Deleted with its folder at the end.
+/// </summary>
+public sealed class SqliteFile : IDisposable
+{
+    private readonly string _folder = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "facilitation-actors-tests", Guid.NewGuid().ToString("N"));
+
+    public SqliteFile()
+    {
+        Directory.CreateDirectory(_folder);
+        Path = System.IO.Path.Combine(_folder, "journal.db");
+    }
+
+    public string Path { get; }
+
+    public StorageSettings Storage => new() { Provider = "sqlite", ConnectionString = $"Data Source={Path}" };
+
+    /// <summary>A connection of the test's own, outside the pool, to look at what the journal wrote.</summary>
+    public SqliteConnection OpenReader()
+    {
+        var connection = new SqliteConnection($"Data Source={Path};Mode=ReadOnly;Pooling=False");
+        connection.Open();
+        return connection;
+    }
+
+    public void Dispose()
+    {
+        // The journal's pooled connections keep the file open until the pools are cleared.
+        SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held open by a connection being disposed: the temp folder is swept by the OS.
+        }
+    }
+}
