@@ -8,7 +8,7 @@ namespace Facilitation.Domain.Tests.Model;
 /// <summary>One rule a person's week breaks, with the figures that show it.</summary>
 public sealed record Breach(string Code, TimeSpan? Would = null, DateOnly? Day = null)
 {
-    public override string ToString() => $"{Code}{(Would is { } w ? $" would be {w}" : "")}{(Day is { } d ? $" on {d:yyyy-MM-dd}" : "")}";
+    public override string ToString() => $"{Code}{(Would is { } w ? $" would be {Hours.Of(w)}" : "")}{(Day is { } d ? $" on {d:yyyy-MM-dd}" : "")}";
 }
 
 /// <summary>

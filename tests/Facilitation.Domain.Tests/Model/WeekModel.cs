@@ -72,6 +72,9 @@ public sealed class WeekModel
 
     public int StepsRun { get; private set; }
 
+    /// <summary>The most the week ever spent beyond its budget (through late finishes).</summary>
+    public TimeSpan MostOverBudget { get; private set; }
+
     /// <summary>How often each rejection code came back, from the shifts and from the ledger.</summary>
     public IReadOnlyDictionary<string, int> Refusals => refusals;
 
@@ -132,12 +135,12 @@ public sealed class WeekModel
 
         var decision = WeekLedgerDecider.Decide(Ledger, command, Rules, Calendar);
         Count(decision);
-        Note($"  publish {Describe(range)} by {by.Person} ({would} of {Rules.WeeklyBudget}) -> {Describe(decision)}");
+        Note($"  publish {Describe(range)} by {by.Person} ({Hours.Of(would)} of {Hours.Of(Rules.WeeklyBudget)}) -> {Describe(decision)}");
         switch (decision)
         {
             case LedgerDecision.Accept accept:
                 if (!by.IsCoManager) Break($"{by.Person}, a facilitator, published a shift");
-                if (would > Rules.WeeklyBudget) Break($"a publish took the week to {would} of {Rules.WeeklyBudget}");
+                if (would > Rules.WeeklyBudget) Break($"a publish took the week to {Hours.Of(would)} of {Hours.Of(Rules.WeeklyBudget)}");
                 ApplyToLedger(accept.Events);
                 Open(command.NewId, command.Role, range);
                 publishes.Add(command);
@@ -147,9 +150,9 @@ public sealed class WeekModel
                     Expect(why.Code == RejectionCodes.CoManagerOnly, $"a facilitator's publish was refused with {why.Code}");
                 else if (would > Rules.WeeklyBudget)
                     Expect(why.Code == RejectionCodes.WeekOverBudget && why.Would == would && why.Limit == Rules.WeeklyBudget,
-                        $"a publish to {would} was refused with {why.Code} {why.Would} of {why.Limit}");
+                        $"a publish to {Hours.Of(would)} was refused with {why.Code} {Hours.Of(why.Would)} of {Hours.Of(why.Limit)}");
                 else
-                    Break($"a publish that fits the budget ({would}) was refused with {why.Code}");
+                    Break($"a publish that fits the budget ({Hours.Of(would)}) was refused with {why.Code}");
                 break;
             default:
                 Break("a fresh publish was answered as a repeat");
@@ -218,7 +221,7 @@ public sealed class WeekModel
         if (!shifts[id].Handled.ContainsKey(command.CommandId))
         {
             // A claim interrupted before the shift persisted it: the client's retry is decided afresh.
-            Note($"  retry of interrupted {command} on {id}");
+            Note($"  retry of interrupted {Describe(command)} on {id}");
             Send(id, command, interrupted: false);
             return;
         }
@@ -226,7 +229,7 @@ public sealed class WeekModel
         // An interrupted claim may have been persisted by a later retry: that one's answer is the first.
         var answer = sent.Last(s => s.Shift == id && s.Command.CommandId == command.CommandId && s.Answer is not null).Answer;
         var decision = ShiftDecider.Decide(shifts[id], command, Rules);
-        Note($"  retry {command} on {id} -> {Describe(decision)}");
+        Note($"  retry {Describe(command)} on {id} -> {Describe(decision)}");
         if (decision is ShiftDecision.Repeat repeat)
             Expect(repeat.FirstAnswer == answer, $"a retried command got {repeat.FirstAnswer}, not its first answer {answer}");
         else
@@ -241,7 +244,7 @@ public sealed class WeekModel
         IShiftCommand other = first is Cancel ? new Release(first.CommandId, first.By) : new Cancel(first.CommandId, first.By);
 
         var decision = ShiftDecider.Decide(shifts[id], other, Rules);
-        Note($"  {other} under the id of {first} on {id} -> {Describe(decision)}");
+        Note($"  {Describe(other)} under the id of {Describe(first)} on {id} -> {Describe(decision)}");
         Expect(decision is ShiftDecision.Reject { Why.Code: RejectionCodes.CommandIdReused },
             $"a different command under a used id was answered {decision}");
     }
@@ -251,7 +254,7 @@ public sealed class WeekModel
         var state = shifts[id];
         var decision = ShiftDecider.Decide(state, command, Rules);
         Count(decision);
-        Note($"  {command} on {id} {Describe(state)} -> {Describe(decision)}");
+        Note($"  {Describe(command)} on {id} {Describe(state)} -> {Describe(decision)}");
         CheckShiftDecision(state, command, decision);
         if (decision is not ShiftDecision.Accept accept) return;
 
@@ -360,7 +363,7 @@ public sealed class WeekModel
                 Release or Start or End => command.By.IsCoManager || command.By.Person == state.Holder,
                 _ => command.By.IsCoManager,
             };
-            Expect(allowed, $"{command.By.Person} ({command.By.Role}) was allowed to {command}");
+            Expect(allowed, $"{command.By.Person} ({command.By.Role}) was allowed to {Describe(command)}");
         }
 
         if (command is Claim claim && (claim.By.IsCoManager || claim.For == claim.By.Person))
@@ -411,7 +414,7 @@ public sealed class WeekModel
                 var first = expected[0];
                 Expect(why.Code == first.Code, $"the ledger named {why.Code}, the rules {first}");
                 if (why.Code is RejectionCodes.DailyWork or RejectionCodes.WeeklyWork or RejectionCodes.ContractExceeded)
-                    Expect(why.Would == first.Would, $"the ledger said {why.Code} would be {why.Would}, the rules {first.Would}");
+                    Expect(why.Would == first.Would, $"the ledger said {why.Code} would be {Hours.Of(why.Would)}, the rules {Hours.Of(first.Would)}");
                 if (why.Code == RejectionCodes.DailyWork)
                     Expect(why.Day == first.Day, $"the ledger named day {why.Day}, the rules {first.Day}");
                 break;
@@ -432,11 +435,12 @@ public sealed class WeekModel
 
         // The budget: published hours never exceed it; only hours worked past a shift's end can
         // take what the week spends beyond it (a late finish cannot be refused).
-        Expect(Ledger.PublishedHours <= budget, $"the week publishes {Ledger.PublishedHours} of {budget}");
-        Expect(Ledger.PublishedHours == published, $"the ledger counts {Ledger.PublishedHours} published, the shifts {published}");
-        Expect(Ledger.CommittedHours == committed, $"the ledger counts {Ledger.CommittedHours} spent, the shifts {committed}");
-        Expect(Ledger.CommittedHours <= budget + overrun, $"the week spends {Ledger.CommittedHours} of {budget} with only {overrun} worked late");
-        if (timing == WorkTiming.OnTime) Expect(Ledger.CommittedHours <= budget, $"an on-time week spends {Ledger.CommittedHours} of {budget}");
+        Expect(Ledger.PublishedHours <= budget, $"the week publishes {Hours.Of(Ledger.PublishedHours)} of {Hours.Of(budget)}");
+        Expect(Ledger.PublishedHours == published, $"the ledger counts {Hours.Of(Ledger.PublishedHours)} published, the shifts {Hours.Of(published)}");
+        Expect(Ledger.CommittedHours == committed, $"the ledger counts {Hours.Of(Ledger.CommittedHours)} spent, the shifts {Hours.Of(committed)}");
+        Expect(Ledger.CommittedHours <= budget + overrun, $"the week spends {Hours.Of(Ledger.CommittedHours)} of {Hours.Of(budget)} with only {Hours.Of(overrun)} worked late");
+        if (Ledger.CommittedHours - budget > MostOverBudget) MostOverBudget = Ledger.CommittedHours - budget;
+        if (timing == WorkTiming.OnTime) Expect(Ledger.CommittedHours <= budget, $"an on-time week spends {Hours.Of(Ledger.CommittedHours)} of {Hours.Of(budget)}");
 
         // The mirror: the ledger knows every shift, as the shift last reported itself.
         Expect(Ledger.Shifts.Count == shifts.Count, $"the ledger has {Ledger.Shifts.Count} shifts, the week {shifts.Count}");
@@ -464,7 +468,7 @@ public sealed class WeekModel
         foreach (var member in staff)
         {
             var breaches = LabourOracle.BreachesOf(Rules, Calendar.Zone, member.ContractWeeklyHours, TrueWorkOf(member.Id, except: null));
-            Expect(breaches.Count == 0, $"{member.Id} ({member.ContractWeeklyHours} contract) breaks {string.Join(", ", breaches)}");
+            Expect(breaches.Count == 0, $"{member.Id} (contract {Hours.Of(member.ContractWeeklyHours)}) breaks {string.Join(", ", breaches)}");
         }
     }
 
@@ -540,10 +544,25 @@ public sealed class WeekModel
         $"[{Describe(new TimeRange(s.Start, s.End))} {s.Status}{(s.Holder is { } h ? $" by {h}" : "")}"
         + $"{(s.StartedAt is { } a ? $" from {Calendar.ToLocal(a):HH:mm}" : "")}{(s.EndedAt is { } e ? $" to {Calendar.ToLocal(e):HH:mm}" : "")}]";
 
+    private string Describe(IShiftCommand command)
+    {
+        var what = command switch
+        {
+            Claim c => $"claim for {c.For}",
+            Release => "release",
+            Start s => $"start at {Calendar.ToLocal(s.At):ddd HH:mm}",
+            End e => $"end at {Calendar.ToLocal(e.At):ddd HH:mm}",
+            Cancel => "cancel",
+            MarkNoShow n => $"no-show at {Calendar.ToLocal(n.At):ddd HH:mm}",
+            _ => command.ToString(),
+        };
+        return $"{what} by {command.By.Person} [{command.CommandId}]";
+    }
+
     private static string Describe<TEvent>(Decision<TEvent, ShiftView> decision) => decision switch
     {
         Decision<TEvent, ShiftView>.Accept a => $"accepted ({a.Events.Count} events)",
-        Decision<TEvent, ShiftView>.Reject { Why: var why } => $"refused {why.Code}{(why.Would is { } w ? $" {w} of {why.Limit}" : "")}{(why.Holder is { } h ? $" holder {h}" : "")}",
+        Decision<TEvent, ShiftView>.Reject { Why: var why } => $"refused {why.Code}{(why.Would is { } w ? $" {Hours.Of(w)} of {Hours.Of(why.Limit)}" : "")}{(why.Holder is { } h ? $" holder {h}" : "")}",
         Decision<TEvent, ShiftView>.Repeat => "repeat",
         _ => decision.ToString()!,
     };

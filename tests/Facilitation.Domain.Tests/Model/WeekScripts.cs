@@ -21,6 +21,14 @@ public static class WeekScripts
 
     public static Arbitrary<WeekScript> Scripts() => Arb.From(Script, Shrink);
 
+    /// <summary>Any week: every kind of step, anyone claiming, shifts at any time of day.</summary>
+    public static Gen<WeekScript> Script =>
+        from week in Gen.Elements(Weeks)
+        from halfHours in Gen.Choose(20, 70).ArrayOf(WeekScript.Facilitators.Length)
+        from count in Gen.Choose(1, MaxSteps)
+        from steps in Step.ArrayOf(count)
+        select new WeekScript(week, halfHours.Select(h => h / 2.0).ToArray(), steps);
+
     /// <summary>
     /// Weeks of day shifts (8 h to 10 h from 08:00) where Samir, the co-manager whose contract is
     /// above the legal maximum, claims every shift anyone claims: one shift a day takes him to the
@@ -37,7 +45,38 @@ public static class WeekScripts
             }).ToArray(),
         });
 
-    public static Arbitrary<WeekScript> DayShiftWeeks() => Arb.From(SamirWorksEveryDay, Shrink);
+    /// <summary>
+    /// Weeks where shifts of 1 h to 4 h fall at any time of Tuesday and Wednesday and Samir claims
+    /// every one anyone claims: short breaks, nights and early mornings, where the daily rest and
+    /// the day's 10 h are what stop him.
+    /// </summary>
+    public static Gen<WeekScript> SamirWorksTwoLongDays =>
+        Script.Select(s => s with
+        {
+            Steps = s.Steps.Select(step => step.Kind switch
+            {
+                StepKind.Publish => step with { Time = (1 + step.Time / QuartersADay % 2) * QuartersADay + step.Time % QuartersADay, Length = 4 + step.Length % 13 },
+                StepKind.Claim or StepKind.InterruptedClaim => step with { Person = 1, By = 1 },
+                _ => step,
+            }).ToArray(),
+        });
+
+    /// <summary>
+    /// Weeks published up to their budget first, then claimed, started and ended, mostly late: the
+    /// only way the hours spent go past the budget. Played in <see cref="WorkTiming.RealLife"/>.
+    /// </summary>
+    public static Gen<WeekScript> FullWeekFinishingLate =>
+        from week in Gen.Elements(Weeks)
+        from halfHours in Gen.Choose(20, 70).ArrayOf(WeekScript.Facilitators.Length)
+        from publishes in Publish.ArrayOf(40)
+        from count in Gen.Choose(20, MaxSteps - 40)
+        from work in Gen.Frequency(
+            (6, Claim(StepKind.Claim)),
+            (4, ByHolder(StepKind.Start, holderWeight: 9)),
+            (4, LateEnd),
+            (1, ByHolder(StepKind.Release, holderWeight: 7)),
+            (1, ByCoManager(StepKind.Cancel))).ArrayOf(count)
+        select new WeekScript(week, halfHours.Select(h => h / 2.0).ToArray(), [.. publishes, .. work]);
 
     public static Gen<WeekStep> Step => Gen.Frequency(
         (18, Publish),
@@ -61,7 +100,8 @@ public static class WeekScripts
     private static Gen<int> Choice => Gen.Choose(0, 9999);
 
     /// <summary>
-    /// A co-manager publishes, now and then a facilitator tries to: 1 h to 10 h from a quarter hour,
+    /// A co-manager publishes, now and then a facilitator tries to: 1 h to 10 h (often short, so
+    /// that the budget fills up to the last hour) from a quarter hour,
     /// mostly starting between 07:00 and 14:00, else at any time of day or night.
     /// </summary>
     private static Gen<WeekStep> Publish =>
@@ -69,7 +109,7 @@ public static class WeekScripts
         from role in Gen.Choose(0, 3)
         from day in Gen.Choose(0, 6)
         from quarter in Gen.Frequency((7, Gen.Choose(7 * 4, 14 * 4)), (3, Gen.Choose(0, 24 * 4 - 1)))
-        from length in Gen.Choose(4, 40)
+        from length in Gen.Frequency((3, Gen.Choose(4, 40)), (1, Gen.Choose(4, 8)))
         select new WeekStep(StepKind.Publish, role, caller, caller, day * 24 * 4 + quarter, length);
 
     /// <summary>
@@ -87,6 +127,13 @@ public static class WeekScripts
         from caller in Gen.Frequency((holderWeight, Gen.Constant(WeekStep.TheHolder)), (1, CoManager), (1, Anyone))
         from time in Choice
         select new WeekStep(kind, pick, 0, caller, time, 0);
+
+    /// <summary>An end the model reads, in real life, as 5 min to 2 h 15 past the planned end (see <c>WeekModel.EndTime</c>).</summary>
+    private static Gen<WeekStep> LateEnd =>
+        from pick in Choice
+        from fivesPast in Gen.Choose(13, 39)
+        from below4 in Gen.Choose(0, 3)
+        select new WeekStep(StepKind.End, pick, 0, WeekStep.TheHolder, 10 * fivesPast + below4, 0);
 
     private static Gen<WeekStep> ByCoManager(StepKind kind) =>
         from pick in Choice

@@ -12,7 +12,6 @@ public class ReplayProperties
     public void Folding_the_ledgers_events_from_scratch_gives_the_ledger_it_had_when_running(WeekScript script)
     {
         var model = WeekModel.Play(script, WorkTiming.RealLife);
-        Assert.True(model.Broken.Count == 0, model.Explain());
 
         var replayed = model.LedgerHistory.Aggregate(WeekLedgerState.Empty(Casaco.Id, script.Week), WeekLedgerDecider.Apply);
 
@@ -25,7 +24,6 @@ public class ReplayProperties
     public void Folding_each_shifts_events_from_scratch_gives_the_shift_it_had_when_running(WeekScript script)
     {
         var model = WeekModel.Play(script, WorkTiming.RealLife);
-        Assert.True(model.Broken.Count == 0, model.Explain());
 
         foreach (var (id, live) in model.Shifts)
         {
@@ -38,7 +36,6 @@ public class ReplayProperties
     public void A_recovered_shift_answers_every_retried_command_with_its_first_answer(WeekScript script)
     {
         var model = WeekModel.Play(script, WorkTiming.RealLife);
-        Assert.True(model.Broken.Count == 0, model.Explain());
         var recovered = model.Shifts.Keys.ToDictionary(id => id, id => model.HistoryOf(id).Aggregate(ShiftState.Empty(id), ShiftDecider.Apply));
 
         foreach (var (shift, command, answer) in model.Sent.Where(s => s.Answer is not null))

@@ -145,6 +145,17 @@ public class LabourRuleCheckTests
     }
 
     [Fact]
+    public void A_shift_before_two_held_ones_joins_them_into_one_working_day()
+    {
+        // 08–09, then 12–19 and 21–23 already held: 12 h separate 09:00 from 21:00, but the breaks
+        // between the shifts are 3 h and 2 h, so the working day runs 08:00–23:00.
+        var why = Check(Candidate(1, 8, 1), Held(1, 12, 7), Held(1, 21, 2));
+
+        Assert.NotNull(why);
+        Assert.Equal(RejectionCodes.DailyRest, why.Code);
+    }
+
+    [Fact]
     public void A_shift_that_joins_two_working_days_into_one_is_refused()
     {
         // Tuesday 08–12 and Wednesday 06–09 are 18 h apart; a Tuesday 21–23 shift leaves neither rest.
