@@ -74,8 +74,9 @@ public static class WeekLedgerDecider
 
         // The shift itself is the authority on who holds it: if it asks, it is free, whatever a
         // reservation left over from an interrupted claim says here.
-        var held = state.HeldBy(reserve.Person).Where(s => s.Id != reserve.Shift).Select(s => (s.Id, s.WorkTime)).ToList();
-        var why = LabourRuleCheck.Check(rules, calendar, reserve.Member.ContractWeeklyHours, held, shift.Planned);
+        var others = state.HeldBy(reserve.Person).Where(s => s.Id != reserve.Shift).ToList();
+        var paid = others.Aggregate(TimeSpan.Zero, (sum, s) => sum + s.Committed);
+        var why = LabourRuleCheck.Check(rules, calendar, reserve.Member.ContractWeeklyHours, others.Select(s => (s.Id, s.WorkTime)).ToList(), shift.Planned, paid);
         return why is not null
             ? Reject(why with { Holder = reserve.Person })
             : new Decision<ILedgerEvent, ShiftView>.Accept([new LedgerEvents.HoursReserved(reserve.Shift, reserve.Person)]);

@@ -8,6 +8,8 @@ namespace Facilitation.Domain.Rules;
 /// <summary>
 /// Whether one more shift fits a person's week: no overlap, the day's work, the daily rest, the
 /// week's legal maximum and the contract. The first rule broken is returned with its figures.
+/// The day, rest and overlap rules look at when the person is at work; the week's totals count
+/// paid hours (<paramref name="paidSoFar"/>), which an early finish does not lower.
 /// </summary>
 public static class LabourRuleCheck
 {
@@ -16,13 +18,15 @@ public static class LabourRuleCheck
         SiteCalendar calendar,
         TimeSpan contractWeeklyHours,
         IReadOnlyCollection<(ShiftId Id, TimeRange Work)> held,
-        TimeRange candidate)
+        TimeRange candidate,
+        TimeSpan? paidSoFar = null)
     {
+        var paid = paidSoFar ?? held.Aggregate(TimeSpan.Zero, (sum, h) => sum + h.Work.Duration);
         return Overlap(held, candidate)
             ?? DailyWork(rules, calendar, held, candidate)
             ?? DailyRest(rules, held, candidate)
-            ?? Weekly(RejectionCodes.WeeklyWork, rules.MaximumWeeklyWork, held, candidate)
-            ?? Weekly(RejectionCodes.ContractExceeded, contractWeeklyHours, held, candidate);
+            ?? Weekly(RejectionCodes.WeeklyWork, rules.MaximumWeeklyWork, paid, candidate)
+            ?? Weekly(RejectionCodes.ContractExceeded, contractWeeklyHours, paid, candidate);
     }
 
     private static Rejection? Overlap(IReadOnlyCollection<(ShiftId Id, TimeRange Work)> held, TimeRange candidate)
@@ -93,9 +97,9 @@ public static class LabourRuleCheck
         return latest;
     }
 
-    private static Rejection? Weekly(string code, TimeSpan limit, IReadOnlyCollection<(ShiftId Id, TimeRange Work)> held, TimeRange candidate)
+    private static Rejection? Weekly(string code, TimeSpan limit, TimeSpan paid, TimeRange candidate)
     {
-        var would = held.Aggregate(candidate.Duration, (sum, h) => sum + h.Work.Duration);
+        var would = paid + candidate.Duration;
         return would > limit ? new Rejection(RejectionKind.Conflict, code) { Would = would, Limit = limit } : null;
     }
 }

@@ -400,4 +400,23 @@ public class WeekLedgerDeciderTests
             },
             state.People());
     }
+
+    [Fact]
+    public void An_early_finish_does_not_give_the_person_contract_hours_back()
+    {
+        // Léa (20 h) holds Tuesday and Wednesday 09–16 (14 h) and leaves Tuesday at 10:00: she is
+        // still paid 7 h for it, so Thursday 09–16 would make 21 h of her 20 h.
+        var (state, tuesday) = WithShift(EmptyWeek, Range(At(2026, 12, 1, 9), 7));
+        (state, var wednesday) = WithShift(state, Range(At(2026, 12, 2, 9), 7));
+        (state, var thursday) = WithShift(state, Range(At(2026, 12, 3, 9), 7));
+        state = Accepted(state, new Reserve(tuesday, Lea.Person, LeaMember));
+        state = Accepted(state, new Reserve(wednesday, Lea.Person, LeaMember));
+        state = Accepted(state, new Report(Reported(state, tuesday, ShiftStatus.Ended, Lea.Person, 5, At(2026, 12, 1, 9), At(2026, 12, 1, 10))));
+
+        var why = Refused(Decide(state, new Reserve(thursday, Lea.Person, LeaMember)));
+
+        Assert.Equal(RejectionCodes.ContractExceeded, why.Code);
+        Assert.Equal(TimeSpan.FromHours(21), why.Would);
+        Assert.Equal(TimeSpan.FromHours(20), why.Limit);
+    }
 }

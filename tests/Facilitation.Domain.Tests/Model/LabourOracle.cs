@@ -33,7 +33,8 @@ public static class LabourOracle
     }
 
     /// <summary>The rules one more shift would break, in the order the ledger names them.</summary>
-    public static IReadOnlyList<Breach> BreachesOf(LabourRules rules, TimeZoneInfo zone, TimeSpan contract, IReadOnlyCollection<TimeRange> held, TimeRange candidate)
+    /// <remarks>The week's totals count paid hours (<paramref name="paid"/>: planned, or worked when more), when given.</remarks>
+    public static IReadOnlyList<Breach> BreachesOf(LabourRules rules, TimeZoneInfo zone, TimeSpan contract, IReadOnlyCollection<TimeRange> held, TimeRange candidate, TimeSpan? paid = null)
     {
         var breaches = new List<Breach>();
         if (held.Any(h => h.Start < candidate.End && candidate.Start < h.End))
@@ -54,14 +55,14 @@ public static class LabourOracle
         if (Span(chain) > TimeSpan.FromHours(24) - rules.MinimumDailyRest)
             breaches.Add(new Breach(RejectionCodes.DailyRest, Span(chain)));
 
-        var week = Total(all);
+        var week = paid is { } p ? p + candidate.Duration : Total(all);
         if (week > rules.MaximumWeeklyWork) breaches.Add(new Breach(RejectionCodes.WeeklyWork, week));
         if (week > contract) breaches.Add(new Breach(RejectionCodes.ContractExceeded, week));
         return breaches;
     }
 
-    /// <summary>Every rule a person's whole week of work breaks.</summary>
-    public static IReadOnlyList<Breach> BreachesOf(LabourRules rules, TimeZoneInfo zone, TimeSpan contract, IReadOnlyList<TimeRange> work)
+    /// <summary>Every rule a person's whole week of work breaks (totals in paid hours when given).</summary>
+    public static IReadOnlyList<Breach> BreachesOf(LabourRules rules, TimeZoneInfo zone, TimeSpan contract, IReadOnlyList<TimeRange> work, TimeSpan? paid = null)
     {
         var breaches = new List<Breach>();
         for (var i = 0; i < work.Count; i++)
@@ -79,7 +80,7 @@ public static class LabourOracle
             if (Span(chain) > TimeSpan.FromHours(24) - rules.MinimumDailyRest)
                 breaches.Add(new Breach(RejectionCodes.DailyRest, Span(chain)));
 
-        var week = Total(work);
+        var week = paid ?? Total(work);
         if (week > rules.MaximumWeeklyWork) breaches.Add(new Breach(RejectionCodes.WeeklyWork, week));
         if (week > contract) breaches.Add(new Breach(RejectionCodes.ContractExceeded, week));
         return breaches;

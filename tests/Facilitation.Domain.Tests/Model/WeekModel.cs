@@ -391,18 +391,17 @@ public sealed class WeekModel
             return;
         }
 
-        var recorded = Ledger.Shifts.Values
-            .Where(s => s.Id != id && IsHeld(s.Status) && s.Holder == person)
-            .Select(s => LabourOracle.AtWork(s.Planned, s.Status, s.StartedAt, s.EndedAt))
-            .ToList();
-        var expected = LabourOracle.BreachesOf(Rules, Calendar.Zone, member.ContractWeeklyHours, recorded, mirror.Planned);
+        var others = Ledger.Shifts.Values.Where(s => s.Id != id && IsHeld(s.Status) && s.Holder == person).ToList();
+        var recorded = others.Select(s => LabourOracle.AtWork(s.Planned, s.Status, s.StartedAt, s.EndedAt)).ToList();
+        var recordedPaid = Sum(others.Select(s => Paid(s.Planned.Duration, s.Status, s.StartedAt, s.EndedAt)));
+        var expected = LabourOracle.BreachesOf(Rules, Calendar.Zone, member.ContractWeeklyHours, recorded, mirror.Planned, recordedPaid);
 
         switch (decision)
         {
             case LedgerDecision.Accept:
                 Expect(expected.Count == 0, $"the ledger reserved {Describe(mirror.Planned)} for {person} although {string.Join(", ", expected)}");
                 var real = TrueWorkOf(person, except: id);
-                var breaches = LabourOracle.BreachesOf(Rules, Calendar.Zone, member.ContractWeeklyHours, real, mirror.Planned);
+                var breaches = LabourOracle.BreachesOf(Rules, Calendar.Zone, member.ContractWeeklyHours, real, mirror.Planned, TruePaidOf(person, except: id));
                 Expect(breaches.Count == 0, $"the ledger reserved {Describe(mirror.Planned)} for {person} whose shifts say {string.Join(", ", breaches)}");
                 break;
             case LedgerDecision.Reject { Why: var why }:
@@ -467,7 +466,7 @@ public sealed class WeekModel
         if (timing != WorkTiming.OnTime) return;
         foreach (var member in staff)
         {
-            var breaches = LabourOracle.BreachesOf(Rules, Calendar.Zone, member.ContractWeeklyHours, TrueWorkOf(member.Id, except: null));
+            var breaches = LabourOracle.BreachesOf(Rules, Calendar.Zone, member.ContractWeeklyHours, TrueWorkOf(member.Id, except: null), TruePaidOf(member.Id, except: null));
             Expect(breaches.Count == 0, $"{member.Id} (contract {Hours.Of(member.ContractWeeklyHours)}) breaks {string.Join(", ", breaches)}");
         }
     }
@@ -480,6 +479,15 @@ public sealed class WeekModel
             .Where(s => s.Id != except && IsHeld(s.Status) && s.Holder == person)
             .Select(s => LabourOracle.AtWork(new TimeRange(s.Start, s.End), s.Status, s.StartedAt, s.EndedAt))
             .ToList();
+
+    /// <summary>Paid hours of a person's shifts: planned, or worked when a late finish made them more.</summary>
+    private TimeSpan TruePaidOf(PersonId person, ShiftId? except) =>
+        Sum(shifts.Values
+            .Where(s => s.Id != except && IsHeld(s.Status) && s.Holder == person)
+            .Select(s => Paid(s.End - s.Start, s.Status, s.StartedAt, s.EndedAt)));
+
+    private static TimeSpan Paid(TimeSpan planned, ShiftStatus status, DateTimeOffset? startedAt, DateTimeOffset? endedAt) =>
+        status == ShiftStatus.Ended && startedAt is { } s && endedAt is { } e && e - s > planned ? e - s : planned;
 
     private TimeSpan TrueCommittedHours() =>
         Sum(shifts.Values.Where(s => IsLive(s.Status)).Select(s => Max(s.End - s.Start, Worked(s))));
