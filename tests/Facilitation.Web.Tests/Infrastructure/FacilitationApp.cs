@@ -10,7 +10,7 @@ namespace Facilitation.Web.Tests.Infrastructure;
 /// The real host — real actors, real journal on a SQLite file, demo staff — in memory. Two apps
 /// made one after the other on the same database are a stop and a restart.
 /// </summary>
-public sealed class FacilitationApp(TestDatabase database, TimeProvider? clock = null, string? staffFolder = null)
+public sealed class FacilitationApp(TestDatabase database, TimeProvider? clock = null, string? staffFolder = null, IReadOnlyDictionary<string, string?>? settings = null)
     : WebApplicationFactory<Program>
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -24,6 +24,7 @@ public sealed class FacilitationApp(TestDatabase database, TimeProvider? clock =
             ["Facilitation:Sites:StaffFolder"] = staffFolder ?? "sites/demo",
             ["Logging:LogLevel:Default"] = "Warning",
         }));
+        if (settings is not null) builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(settings));
         builder.ConfigureTestServices(services =>
         {
             if (clock is not null) services.AddSingleton(clock);
