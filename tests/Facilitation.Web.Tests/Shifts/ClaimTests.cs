@@ -3,29 +3,13 @@ using Facilitation.Web.Tests.Infrastructure;
 
 namespace Facilitation.Web.Tests.Shifts;
 
-public sealed class ClaimTests : IAsyncLifetime
+public sealed class ClaimTests : CoManagerOnTheHost
 {
-    private readonly TestDatabase _database = new();
-    private FacilitationApp _app = null!;
-    private HttpClient _manager = null!;
-
-    public async Task InitializeAsync()
-    {
-        _app = new FacilitationApp(_database);
-        _manager = await _app.SignedIn("aurelien");
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _app.DisposeAsync();
-        _database.Dispose();
-    }
-
     [Fact]
     public async Task A_claim_gives_the_shift_to_the_facilitator_and_counts_their_hours()
     {
-        var shift = await _manager.Published("2027-03-09T09:00", "2027-03-09T13:00");
-        var lea = await _app.SignedIn("lea");
+        var shift = await Manager.Published("2027-03-09T09:00", "2027-03-09T13:00");
+        var lea = await App.SignedIn("lea");
 
         var response = await lea.Act(shift, "claim", "lea-claims");
 
@@ -41,10 +25,10 @@ public sealed class ClaimTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_retried_claim_is_applied_once_and_answered_as_the_first_time()
+    public async Task A_retried_claim_isApplied_once_and_answered_as_the_first_time()
     {
-        var shift = await _manager.Published("2027-03-09T09:00", "2027-03-09T13:00");
-        var lea = await _app.SignedIn("lea");
+        var shift = await Manager.Published("2027-03-09T09:00", "2027-03-09T13:00");
+        var lea = await App.SignedIn("lea");
 
         var first = await lea.Act(shift, "claim", "same-claim");
         var retry = await lea.Act(shift, "claim", "same-claim");
@@ -60,9 +44,9 @@ public sealed class ClaimTests : IAsyncLifetime
     [Fact]
     public async Task A_claim_over_the_contract_is_refused_with_the_rule_and_the_figures()
     {
-        var monday = await _manager.Published("2027-03-08T09:00", "2027-03-08T15:00");
-        var tuesday = await _manager.Published("2027-03-09T09:00", "2027-03-09T13:00");
-        var claire = await _app.SignedIn("claire"); // 8 h contract
+        var monday = await Manager.Published("2027-03-08T09:00", "2027-03-08T15:00");
+        var tuesday = await Manager.Published("2027-03-09T09:00", "2027-03-09T13:00");
+        var claire = await App.SignedIn("claire"); // 8 h contract
 
         Assert.Equal(HttpStatusCode.OK, (await claire.Act(monday, "claim", "c1")).StatusCode);
         var refused = await claire.Act(tuesday, "claim", "c2");
@@ -81,9 +65,9 @@ public sealed class ClaimTests : IAsyncLifetime
     [Fact]
     public async Task A_claim_making_a_day_longer_than_ten_hours_is_refused()
     {
-        var morning = await _manager.Published("2027-03-09T07:00", "2027-03-09T13:00");
-        var afternoon = await _manager.Published("2027-03-09T13:30", "2027-03-09T19:00");
-        var lea = await _app.SignedIn("lea");
+        var morning = await Manager.Published("2027-03-09T07:00", "2027-03-09T13:00");
+        var afternoon = await Manager.Published("2027-03-09T13:30", "2027-03-09T19:00");
+        var lea = await App.SignedIn("lea");
 
         await lea.Act(morning, "claim", "m");
         var refused = await lea.Act(afternoon, "claim", "a");
@@ -98,9 +82,9 @@ public sealed class ClaimTests : IAsyncLifetime
     [Fact]
     public async Task A_claim_leaving_less_than_eleven_hours_of_rest_is_refused()
     {
-        var evening = await _manager.Published("2027-03-09T18:00", "2027-03-09T22:00");
-        var nextMorning = await _manager.Published("2027-03-10T07:00", "2027-03-10T10:00");
-        var samir = await _app.SignedIn("samir");
+        var evening = await Manager.Published("2027-03-09T18:00", "2027-03-09T22:00");
+        var nextMorning = await Manager.Published("2027-03-10T07:00", "2027-03-10T10:00");
+        var samir = await App.SignedIn("samir");
 
         await samir.Act(evening, "claim", "e");
         var refused = await samir.Act(nextMorning, "claim", "n");
@@ -115,9 +99,9 @@ public sealed class ClaimTests : IAsyncLifetime
     [Fact]
     public async Task Overlapping_shifts_cannot_be_held_by_one_person()
     {
-        var first = await _manager.Published("2027-03-09T09:00", "2027-03-09T13:00");
-        var second = await _manager.Published("2027-03-09T12:00", "2027-03-09T14:00", role: "logistics");
-        var lea = await _app.SignedIn("lea");
+        var first = await Manager.Published("2027-03-09T09:00", "2027-03-09T13:00");
+        var second = await Manager.Published("2027-03-09T12:00", "2027-03-09T14:00", role: "logistics");
+        var lea = await App.SignedIn("lea");
 
         await lea.Act(first, "claim", "1");
         var refused = await lea.Act(second, "claim", "2");
@@ -127,13 +111,13 @@ public sealed class ClaimTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_facilitator_claims_only_for_themselves_but_a_co_manager_may_assign()
+    public async Task A_facilitator_claims_only_for_themselves_but_a_coManager_may_assign()
     {
-        var shift = await _manager.Published("2027-03-09T09:00", "2027-03-09T13:00");
-        var lea = await _app.SignedIn("lea");
+        var shift = await Manager.Published("2027-03-09T09:00", "2027-03-09T13:00");
+        var lea = await App.SignedIn("lea");
 
         var forSomeoneElse = await lea.Act(shift, "claim", "for-samir", person: "samir");
-        var assigned = await _manager.Act(shift, "claim", "assign-samir", person: "samir");
+        var assigned = await Manager.Act(shift, "claim", "assign-samir", person: "samir");
 
         Assert.Equal(HttpStatusCode.Forbidden, forSomeoneElse.StatusCode);
         Assert.Equal("role.co-manager-only", (await forSomeoneElse.Json()).Text("code"));
@@ -142,11 +126,11 @@ public sealed class ClaimTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Only_the_holder_or_a_co_manager_releases_and_the_hours_come_back()
+    public async Task Only_the_holder_or_a_coManager_releases_and_the_hours_come_back()
     {
-        var shift = await _manager.Published("2027-03-09T09:00", "2027-03-09T13:00");
-        var lea = await _app.SignedIn("lea");
-        var samir = await _app.SignedIn("samir");
+        var shift = await Manager.Published("2027-03-09T09:00", "2027-03-09T13:00");
+        var lea = await App.SignedIn("lea");
+        var samir = await App.SignedIn("samir");
         await lea.Act(shift, "claim", "lea-claim");
 
         var bySamir = await samir.Act(shift, "release", "samir-release");
@@ -164,12 +148,12 @@ public sealed class ClaimTests : IAsyncLifetime
     [Fact]
     public async Task A_cancelled_shift_gives_its_hours_back_to_the_budget()
     {
-        var shift = await _manager.Published("2027-03-09T09:00", "2027-03-09T13:00");
-        var lea = await _app.SignedIn("lea");
+        var shift = await Manager.Published("2027-03-09T09:00", "2027-03-09T13:00");
+        var lea = await App.SignedIn("lea");
         await lea.Act(shift, "claim", "claim");
 
         var byLea = await lea.Act(shift, "cancel", "lea-cancel");
-        var byManager = await _manager.Act(shift, "cancel", "cancel");
+        var byManager = await Manager.Act(shift, "cancel", "cancel");
 
         Assert.Equal(HttpStatusCode.Forbidden, byLea.StatusCode);
         Assert.Equal(HttpStatusCode.OK, byManager.StatusCode);
@@ -187,7 +171,7 @@ public sealed class ClaimTests : IAsyncLifetime
     [InlineData("2027-W10-00000000")]
     public async Task A_claim_of_an_unknown_shift_is_a_404(string shift)
     {
-        var lea = await _app.SignedIn("lea");
+        var lea = await App.SignedIn("lea");
 
         var response = await lea.Act(shift, "claim", "unknown");
 
@@ -203,13 +187,13 @@ public sealed class ClaimTests : IAsyncLifetime
     [InlineData("{\"commandId\": \"ok\", \"person\": \"nobody\"}", "person")]
     public async Task An_unreadable_or_invalid_claim_is_a_400_naming_the_field(string body, string field)
     {
-        var shift = await _manager.Published("2027-03-09T09:00", "2027-03-09T13:00");
+        var shift = await Manager.Published("2027-03-09T09:00", "2027-03-09T13:00");
 
-        var response = await _manager.PostAsync($"/api/sites/casaco/shifts/{shift}/claim", new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
+        var response = await Manager.PostAsync($"/api/sites/casaco/shifts/{shift}/claim", new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var problem = await response.Json();
         Assert.True(problem["errors"]!.AsObject().ContainsKey(field), problem.Canonical());
-        Assert.Equal("published", (await _manager.Week("2027-W10")).Shift(shift).Text("status"));
+        Assert.Equal("published", (await Manager.Week("2027-W10")).Shift(shift).Text("status"));
     }
 }

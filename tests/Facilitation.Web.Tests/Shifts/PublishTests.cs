@@ -3,28 +3,12 @@ using Facilitation.Web.Tests.Infrastructure;
 
 namespace Facilitation.Web.Tests.Shifts;
 
-public sealed class PublishTests : IAsyncLifetime
+public sealed class PublishTests : CoManagerOnTheHost
 {
-    private readonly TestDatabase _database = new();
-    private FacilitationApp _app = null!;
-    private HttpClient _manager = null!;
-
-    public async Task InitializeAsync()
-    {
-        _app = new FacilitationApp(_database);
-        _manager = await _app.SignedIn("aurelien");
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _app.DisposeAsync();
-        _database.Dispose();
-    }
-
     [Fact]
     public async Task A_published_shift_is_answered_with_its_id_and_counts_in_the_week()
     {
-        var response = await _manager.Publish("pub-1", "logistics", "2027-03-09T09:00", "2027-03-09T13:30");
+        var response = await Manager.Publish("pub-1", "logistics", "2027-03-09T09:00", "2027-03-09T13:30");
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var shift = await response.Json();
@@ -32,7 +16,7 @@ public sealed class PublishTests : IAsyncLifetime
         Assert.Equal($"/api/sites/casaco/shifts/{shift.Text("id")}", response.Headers.Location!.ToString());
         Assert.Equal("published", shift.Text("status"));
         Assert.Equal("2027-03-09T09:00:00+01:00", shift.Text("start"));
-        var week = await _manager.Week("2027-W10");
+        var week = await Manager.Week("2027-W10");
         Assert.Equal(4.5, week.Number("publishedHours"));
         Assert.Equal(80.5, week.Number("leftHours"));
         Assert.Equal("logistics", week.Shift(shift.Text("id")).Text("role"));
@@ -42,9 +26,9 @@ public sealed class PublishTests : IAsyncLifetime
     private async Task PublishEightyTwoHours()
     {
         for (var day = 8; day <= 14; day++)
-            Assert.Equal(HttpStatusCode.Created, (await _manager.Publish($"day-{day}", "welcome", $"2027-03-{day:D2}T08:00", $"2027-03-{day:D2}T18:00")).StatusCode);
+            Assert.Equal(HttpStatusCode.Created, (await Manager.Publish($"day-{day}", "welcome", $"2027-03-{day:D2}T08:00", $"2027-03-{day:D2}T18:00")).StatusCode);
         for (var day = 9; day <= 11; day++)
-            Assert.Equal(HttpStatusCode.Created, (await _manager.Publish($"evening-{day}", "community", $"2027-03-{day:D2}T19:00", $"2027-03-{day:D2}T23:00")).StatusCode);
+            Assert.Equal(HttpStatusCode.Created, (await Manager.Publish($"evening-{day}", "community", $"2027-03-{day:D2}T19:00", $"2027-03-{day:D2}T23:00")).StatusCode);
     }
 
     [Fact]
@@ -52,7 +36,7 @@ public sealed class PublishTests : IAsyncLifetime
     {
         await PublishEightyTwoHours();
 
-        var refused = await _manager.Publish("one-too-many", "cleaning", "2027-03-12T19:00", "2027-03-12T23:30");
+        var refused = await Manager.Publish("one-too-many", "cleaning", "2027-03-12T19:00", "2027-03-12T23:30");
 
         Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
         var problem = await refused.Json();
@@ -60,7 +44,7 @@ public sealed class PublishTests : IAsyncLifetime
         Assert.Equal("La semaine passerait à 86 h 30 sur 85 h d'heures payées.", problem.Text("detail"));
         Assert.Equal(86.5, problem.Number("wouldHours"));
         Assert.Equal(85, problem.Number("limitHours"));
-        Assert.Equal(82, (await _manager.Week("2027-W10")).Number("publishedHours"));
+        Assert.Equal(82, (await Manager.Week("2027-W10")).Number("publishedHours"));
     }
 
     [Fact]
@@ -68,13 +52,13 @@ public sealed class PublishTests : IAsyncLifetime
     {
         await PublishEightyTwoHours();
 
-        var exactly = await _manager.Publish("to-85", "cleaning", "2027-03-12T19:00", "2027-03-12T22:00");
-        var over = await _manager.Publish("to-85-15", "cleaning", "2027-03-13T19:00", "2027-03-13T19:15");
+        var exactly = await Manager.Publish("to-85", "cleaning", "2027-03-12T19:00", "2027-03-12T22:00");
+        var over = await Manager.Publish("to-85-15", "cleaning", "2027-03-13T19:00", "2027-03-13T19:15");
 
         Assert.Equal(HttpStatusCode.Created, exactly.StatusCode);
         Assert.Equal(HttpStatusCode.Conflict, over.StatusCode);
         Assert.Equal(85.25, (await over.Json()).Number("wouldHours"));
-        Assert.Equal(0, (await _manager.Week("2027-W10")).Number("leftHours"));
+        Assert.Equal(0, (await Manager.Week("2027-W10")).Number("leftHours"));
     }
 
     [Fact]
@@ -87,7 +71,7 @@ public sealed class PublishTests : IAsyncLifetime
         };
         request.Headers.AcceptLanguage.ParseAdd("en-US");
 
-        var refused = await _manager.SendAsync(request);
+        var refused = await Manager.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
         var problem = await refused.Json();
@@ -98,13 +82,13 @@ public sealed class PublishTests : IAsyncLifetime
     [Fact]
     public async Task A_facilitator_cannot_publish()
     {
-        var lea = await _app.SignedIn("lea");
+        var lea = await App.SignedIn("lea");
 
         var response = await lea.Publish("lea-1", "welcome", "2027-03-09T09:00", "2027-03-09T13:00");
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.Equal("role.co-manager-only", (await response.Json()).Text("code"));
-        Assert.Equal(0, (await _manager.Week("2027-W10")).Number("publishedHours"));
+        Assert.Equal(0, (await Manager.Week("2027-W10")).Number("publishedHours"));
     }
 
     [Theory]
@@ -120,27 +104,27 @@ public sealed class PublishTests : IAsyncLifetime
     [InlineData("year-10000", "welcome", "9999-03-09T07:00", "9999-03-09T08:00", "start")]
     public async Task Bad_input_is_refused_with_a_400_naming_the_field(string? commandId, string role, string? start, string? end, string field)
     {
-        var response = await _manager.Publish(commandId!, role, start!, end!);
+        var response = await Manager.Publish(commandId!, role, start!, end!);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
         var problem = await response.Json();
         Assert.True(problem["errors"]!.AsObject().ContainsKey(field), $"the problem names {field}: {problem.Canonical()}");
-        Assert.Equal(0, (await _manager.Week("2027-W10")).Number("publishedHours"));
+        Assert.Equal(0, (await Manager.Week("2027-W10")).Number("publishedHours"));
     }
 
     [Fact]
-    public async Task A_retried_publish_is_applied_once_and_answered_as_the_first_time()
+    public async Task A_retried_publish_isApplied_once_and_answered_as_the_first_time()
     {
-        var first = await _manager.Publish("retry-me", "welcome", "2027-03-09T09:00", "2027-03-09T13:00");
-        var second = await _manager.Publish("retry-me", "welcome", "2027-03-09T09:00", "2027-03-09T13:00");
+        var first = await Manager.Publish("retry-me", "welcome", "2027-03-09T09:00", "2027-03-09T13:00");
+        var second = await Manager.Publish("retry-me", "welcome", "2027-03-09T09:00", "2027-03-09T13:00");
 
         Assert.Equal(HttpStatusCode.Created, first.StatusCode);
         Assert.Equal(HttpStatusCode.Created, second.StatusCode);
         Assert.False(first.Headers.Contains("Idempotent-Replayed"));
         Assert.Equal("true", second.Headers.GetValues("Idempotent-Replayed").Single());
         Assert.Equal((await first.Json()).Text("id"), (await second.Json()).Text("id"));
-        var week = await _manager.Week("2027-W10");
+        var week = await Manager.Week("2027-W10");
         Assert.Single(week["shifts"]!.AsArray());
         Assert.Equal(4, week.Number("publishedHours"));
     }
@@ -148,12 +132,12 @@ public sealed class PublishTests : IAsyncLifetime
     [Fact]
     public async Task A_command_id_used_again_for_another_shift_is_refused()
     {
-        await _manager.Publish("used", "welcome", "2027-03-09T09:00", "2027-03-09T13:00");
+        await Manager.Publish("used", "welcome", "2027-03-09T09:00", "2027-03-09T13:00");
 
-        var response = await _manager.Publish("used", "cleaning", "2027-03-09T14:00", "2027-03-09T16:00");
+        var response = await Manager.Publish("used", "cleaning", "2027-03-09T14:00", "2027-03-09T16:00");
 
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
         Assert.Equal("command.id-reused", (await response.Json()).Text("code"));
-        Assert.Equal(4, (await _manager.Week("2027-W10")).Number("publishedHours"));
+        Assert.Equal(4, (await Manager.Week("2027-W10")).Number("publishedHours"));
     }
 }
