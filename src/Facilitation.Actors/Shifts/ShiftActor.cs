@@ -195,9 +195,15 @@ public sealed class ShiftActor : ReceivePersistentActor
 
     private void PersistThenReport(IReadOnlyList<IShiftEvent> events, IActorRef replyTo)
     {
-        PersistAll(events, e => Applied(e));
-        DeferAsync(events, _ =>
+        // Report from the last persist handler, not from DeferAsync: commands stay stashed only until
+        // the persist handlers have run, so a command arriving meanwhile (a claim right behind a
+        // release) would be handled before a deferred report and its Reserve would reach the ledger
+        // first, to be overwritten there by this older report.
+        var last = events[^1];
+        PersistAll(events, e =>
         {
+            Applied(e);
+            if (!ReferenceEquals(e, last)) return;
             var view = _state.View();
             // Acknowledged once persisted here; the ledger's copy follows, and is repaired by the
             // next wake-up report if this one is lost.

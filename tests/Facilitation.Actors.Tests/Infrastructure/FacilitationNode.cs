@@ -29,16 +29,18 @@ public sealed class FacilitationNode : IAsyncDisposable
 
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(30);
 
-    // Prepended to the product's configuration: timeouts of the test kit, and quiet logs.
+    // Prepended to the product's configuration: the test kit's timeouts, quiet logs, and shorter
+    // cluster ticks so that a one-node cluster starts its shard coordinators and leaves in a fraction
+    // of a second (the defaults cost about a second per node, and every test starts one or two).
     private const string TestHocon = """
-        akka.loglevel = DEBUG
-        akka.loggers = ["Akka.Event.StandardOutLogger, Akka"]
+        akka.loglevel = WARNING
         akka.test.default-timeout = 20s
         akka.test.single-expect-default = 15s
         akka.test.timefactor = 1
         akka.cluster.leader-actions-interval = 100ms
         akka.cluster.gossip-interval = 200ms
         akka.cluster.sharding.retry-interval = 200ms
+        akka.cluster.singleton.hand-over-retry-interval = 100ms
         """;
 
     private readonly IHost _host;
@@ -80,7 +82,6 @@ public sealed class FacilitationNode : IAsyncDisposable
                 builder
                     .AddHocon(TestHocon, HoconAddMode.Prepend)
                     .AddHocon(Akka.TestKit.TestKitBase.DefaultConfig, HoconAddMode.Append)
-                    .ConfigureLoggers(l => { l.LogLevel = Akka.Event.LogLevel.DebugLevel; })
                     .AddFacilitationPersistence(storage)
                     .AddFacilitationCluster(cluster)
                     .AddWeekLedgers(findSite, shards)

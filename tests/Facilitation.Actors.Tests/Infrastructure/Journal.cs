@@ -47,6 +47,24 @@ public static class Journal
         return Read(command, r => new Row(r.GetInt64(0), r.GetString(1), r.GetInt64(2), r.GetString(3), r.GetInt32(4), (byte[])r.GetValue(5)));
     }
 
+    public sealed record Snapshot(string PersistenceId, long SequenceNr, string Manifest, int SerializerId, byte[] Payload)
+    {
+        public string Text => Encoding.UTF8.GetString(Payload);
+    }
+
+    /// <summary>The snapshots of one persistent actor, in sequence order.</summary>
+    public static IReadOnlyList<Snapshot> Snapshots(SqliteFile db, string persistenceId)
+    {
+        using var connection = db.OpenReader();
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT persistence_id, sequence_number, manifest, serializer_id, snapshot
+            FROM snapshot WHERE persistence_id = $id ORDER BY sequence_number
+            """;
+        command.Parameters.AddWithValue("$id", persistenceId);
+        return Read(command, r => new Snapshot(r.GetString(0), r.GetInt64(1), r.GetString(2), r.GetInt32(3), (byte[])r.GetValue(4)));
+    }
+
     public static IReadOnlyList<string> Manifests(SqliteFile db, string persistenceId) =>
         Rows(db, persistenceId).Select(r => r.Manifest).ToList();
 

@@ -19,13 +19,15 @@ public abstract class NodeTest : IAsyncLifetime
 
     protected FacilitationNode Node { get; private set; } = null!;
 
-    protected virtual StorageSettings Storage => Db.Storage;
+    private StorageSettings Storage => Db.Storage;
 
     public async Task InitializeAsync() => Node = await FacilitationNode.StartAsync(Storage, Site, Clock);
 
-    protected async Task RestartAsync()
+    /// <param name="whileStopped">What to do to the database between the two actor systems.</param>
+    protected async Task RestartAsync(Action? whileStopped = null)
     {
         await Node.DisposeAsync();
+        whileStopped?.Invoke();
         Node = await FacilitationNode.StartAsync(Storage, Site, Clock);
     }
 

@@ -29,6 +29,17 @@ public sealed class SqliteFile : IDisposable
         return connection;
     }
 
+    /// <summary>Runs one statement on the file, as an operator would with the sqlite3 shell.</summary>
+    public int Execute(string sql, params (string Name, object Value)[] parameters)
+    {
+        using var connection = new SqliteConnection($"Data Source={Path};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value);
+        return command.ExecuteNonQuery();
+    }
+
     public void Dispose()
     {
         // The journal's pooled connections keep the file open until the pools are cleared.

@@ -1,0 +1,52 @@
+using Facilitation.Actors.Messages;
+using Facilitation.Actors.Serialization;
+using Facilitation.Actors.Tests.Infrastructure;
+using Facilitation.Domain.Ids;
+using Facilitation.Domain.Shifts;
+using static Facilitation.Actors.Tests.Infrastructure.TestSite;
+
+namespace Facilitation.Actors.Tests.Recovery;
+
+/// <summary>
+/// A shift snapshots itself every 50 events. The snapshot goes through the real snapshot store and
+/// the product's serializer, and a shift whose early events are gone recovers from it alone,
+/// command ids included.
+/// </summary>
+[Collection(ActorSystems.Name)]
+public sealed class SnapshotRecoveryTests : NodeTest
+{
+    [Fact]
+    public async Task A_shift_recovers_from_its_snapshot_with_the_command_ids_it_had_handled()
+    {
+        var shift = await Node.PublishAsync(Hours(0, 9, 17));
+        var firstClaim = new ShiftCommands.Claim(NewCommandId("claim"), Facilitator(Lea), Lea);
+        var firstAnswer = Assert.IsType<CommandResult.Accepted>(await Node.Shift(shift, firstClaim)).View;
+        Assert.IsType<CommandResult.Accepted>(await Node.Shift(shift, new ShiftCommands.Release(NewCommandId("release"), Facilitator(Lea))));
+        // Opened, then 24 more claim-and-release pairs: the claim at sequence number 50 takes a snapshot.
+        for (var i = 1; i < 25; i++)
+        {
+            Assert.IsType<CommandResult.Accepted>(await Node.Shift(shift, new ShiftCommands.Claim(NewCommandId("claim"), Facilitator(Lea), Lea)));
+            Assert.IsType<CommandResult.Accepted>(await Node.Shift(shift, new ShiftCommands.Release(NewCommandId("release"), Facilitator(Lea))));
+        }
+        var before = (await Node.ShiftView(shift))!;
+        Assert.Equal(51, before.Version);
+        var persistenceId = Journal.ShiftId(Site.Id, shift);
+        await Node.Kit.AwaitAssertAsync(() =>
+        {
+            var snapshot = Assert.Single(Journal.Snapshots(Db, persistenceId));
+            Assert.Equal((50L, "shift.snapshot.v1", FacilitationSerializer.Id), (snapshot.SequenceNr, snapshot.Manifest, snapshot.SerializerId));
+            Assert.Contains($"\"{firstClaim.CommandId}\":{{", snapshot.Text);
+            return Task.CompletedTask;
+        });
+
+        // The events the snapshot covers are gone: only the snapshot can bring back the first claim's id.
+        await RestartAsync(() => Db.Execute(
+            "DELETE FROM journal WHERE persistence_id = $id AND sequence_number <= 50", ("$id", persistenceId)));
+
+        Assert.Equal(before, await Node.ShiftView(shift));
+        var retry = Assert.IsType<CommandResult.Accepted>(await Node.Shift(shift, firstClaim));
+        Assert.True(retry.Repeated);
+        Assert.Equal(firstAnswer, retry.View);
+        Assert.Equal(["shift.released.v1"], Journal.Manifests(Db, persistenceId));
+    }
+}

@@ -1,0 +1,204 @@
+using System.Text;
+using Akka.Actor;
+using Facilitation.Actors.Serialization;
+using Facilitation.Actors.Tests.Infrastructure;
+using Facilitation.Domain.Ids;
+using Facilitation.Domain.Ledger;
+using Facilitation.Domain.Shifts;
+using Facilitation.Domain.Time;
+
+namespace Facilitation.Actors.Tests.Serialization;
+
+/// <summary>
+/// What reaches the journal and the snapshot store: each persisted type under a stable manifest,
+/// as System.Text.Json with plain-string ids. A rename of a type must never change what is written.
+/// </summary>
+[Collection(ActorSystems.Name)]
+public sealed class FacilitationSerializerTests : Akka.TestKit.Xunit2.TestKit
+{
+    private static readonly ShiftId Shift = ShiftId.Parse("2026-W49-3f9a1c2e");
+    private static readonly ShiftId OtherShift = ShiftId.Parse("2026-W49-00c0ffee");
+    private static readonly SiteId Site = new("casaco");
+    private static readonly PersonId Lea = new("lea");
+    private static readonly PersonId Samir = new("samir");
+    private static readonly PersonId Camille = new("camille");
+    private static readonly DateTimeOffset Start = new(2026, 11, 30, 8, 0, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset End = new(2026, 11, 30, 16, 0, 0, TimeSpan.Zero);
+
+    private readonly FacilitationSerializer _serializer;
+
+    public FacilitationSerializerTests() : base("akka.loglevel = WARNING") =>
+        _serializer = new FacilitationSerializer((ExtendedActorSystem)Sys);
+
+    [Fact]
+    public void The_manifests_are_exactly_these_and_never_change()
+    {
+        string[] expected =
+        [
+            "shift.cancelled.v1",
+            "shift.claimed.v1",
+            "shift.ended.v1",
+            "shift.no-show.v1",
+            "shift.opened.v1",
+            "shift.released.v1",
+            "shift.snapshot.v1",
+            "shift.started.v1",
+            "week.hours-reserved.v1",
+            "week.shift-published.v1",
+            "week.shift-reported.v1",
+            "week.snapshot.v1",
+        ];
+
+        Assert.Equal(expected, PersistedTypes.Manifests.Order(StringComparer.Ordinal));
+        Assert.Equal("shift.claimed.v1", _serializer.Manifest(new ShiftEvents.Claimed(new CommandId("c"), Lea, Lea)));
+        Assert.Equal("week.shift-published.v1", PersistedTypes.ManifestOf(typeof(LedgerEvents.ShiftPublished)));
+        Assert.Equal(typeof(ShiftState), PersistedTypes.TypeOf("shift.snapshot.v1"));
+        Assert.Equal(typeof(WeekLedgerState), PersistedTypes.TypeOf("week.snapshot.v1"));
+    }
+
+    [Fact]
+    public void Every_persisted_type_has_a_sample_here_and_round_trips_under_its_manifest()
+    {
+        var samples = Samples().ToDictionary(s => s.GetType());
+        var types = PersistedTypes.Manifests.Select(PersistedTypes.TypeOf).ToHashSet();
+        // A manifest added without a sample here fails, so that no persisted type goes untested.
+        Assert.Equal(types.OrderBy(t => t.FullName), samples.Keys.OrderBy(t => t.FullName));
+
+        foreach (var manifest in PersistedTypes.Manifests)
+        {
+            var sample = samples[PersistedTypes.TypeOf(manifest)];
+            Assert.Equal(manifest, _serializer.Manifest(sample));
+
+            var bytes = _serializer.ToBinary(sample);
+            var back = _serializer.FromBinary(bytes, manifest);
+
+            Assert.IsType(sample.GetType(), back);
+            Assert.Equal(Encoding.UTF8.GetString(bytes), Encoding.UTF8.GetString(_serializer.ToBinary(back)));
+            if (sample is IPersistedEvent) Assert.Equal(sample, back); // records of values: equal by value
+        }
+    }
+
+    [Fact]
+    public void A_shift_snapshot_keeps_its_handled_commands_keyed_by_command_id()
+    {
+        var state = ShiftSnapshot();
+        Assert.Equal(4, state.Handled.Count);
+
+        var back = Assert.IsType<ShiftState>(_serializer.FromBinary(_serializer.ToBinary(state), "shift.snapshot.v1"));
+
+        Assert.Equal(state.View(), back.View());
+        Assert.Equal(state.Version, back.Version);
+        Assert.Equal(state.Handled.Keys.OrderBy(k => k.Value), back.Handled.Keys.OrderBy(k => k.Value));
+        foreach (var (id, handled) in state.Handled)
+            Assert.Equal(handled, back.Handled[id]);
+        // A retry after recovery from the snapshot is still recognised.
+        var claim = new ShiftCommands.Claim(new CommandId("claim-1"), TestSite.Facilitator(Lea), Lea);
+        Assert.IsType<Domain.Outcomes.Decision<IShiftEvent, ShiftView>.Repeat>(ShiftDecider.Decide(back, claim, new()));
+        var json = Encoding.UTF8.GetString(_serializer.ToBinary(state));
+        Assert.Contains("\"handled\":{\"", json);
+        Assert.Contains("\"claim-1\":{", json); // the key is the command id itself
+    }
+
+    [Fact]
+    public void A_week_snapshot_keeps_its_shifts_and_publish_records()
+    {
+        var state = WeekSnapshot();
+
+        var back = Assert.IsType<WeekLedgerState>(_serializer.FromBinary(_serializer.ToBinary(state), "week.snapshot.v1"));
+
+        Assert.Equal(state.Site, back.Site);
+        Assert.Equal(state.Week, back.Week);
+        Assert.Equal(state.Version, back.Version);
+        Assert.Equal(state.Shifts.Keys, back.Shifts.Keys);
+        foreach (var (id, shift) in state.Shifts)
+            Assert.Equal(shift, back.Shifts[id]);
+        Assert.Equal(state.Published.Count, back.Published.Count);
+        foreach (var (id, record) in state.Published)
+            Assert.Equal(record, back.Published[id]);
+        Assert.Equal(state.CommittedHours, back.CommittedHours);
+        Assert.Equal(state.People(), back.People());
+    }
+
+    [Fact]
+    public void A_claimed_event_is_written_as_exactly_this_json()
+    {
+        var claimed = new ShiftEvents.Claimed(new CommandId("claim-7f3a"), Lea, Camille);
+
+        var json = Encoding.UTF8.GetString(_serializer.ToBinary(claimed));
+
+        Assert.Equal("""{"commandId":"claim-7f3a","holder":"lea","by":"camille","fingerprint":"claim:lea"}""", json);
+        Assert.Equal(claimed, _serializer.FromBinary(Encoding.UTF8.GetBytes(json), "shift.claimed.v1"));
+    }
+
+    [Fact]
+    public void A_shift_published_event_is_written_as_exactly_this_json()
+    {
+        var publish = new LedgerCommands.Publish(new CommandId("publish-1"), TestSite.CoManager, Shift, ShiftRole.Welcome, new TimeRange(Start, End));
+        var published = new LedgerEvents.ShiftPublished(publish.CommandId, Shift, ShiftRole.Welcome, Start, End, Camille, publish.Fingerprint);
+
+        var json = Encoding.UTF8.GetString(_serializer.ToBinary(published));
+
+        // System.Text.Json's default encoder writes '+' inside strings as \u002B (dates it writes as is).
+        Assert.Equal(
+            """{"commandId":"publish-1","shift":"2026-W49-3f9a1c2e","role":"welcome","start":"2026-11-30T08:00:00+00:00","end":"2026-11-30T16:00:00+00:00","by":"camille","fingerprint":"publish:Welcome:2026-11-30T08:00:00.0000000\u002B00:00:2026-11-30T16:00:00.0000000\u002B00:00"}""",
+            json);
+        Assert.Equal(published, _serializer.FromBinary(Encoding.UTF8.GetBytes(json), "week.shift-published.v1"));
+    }
+
+    [Fact]
+    public void An_unknown_manifest_is_refused_with_a_clear_error()
+    {
+        var bytes = _serializer.ToBinary(new LedgerEvents.HoursReserved(Shift, Lea));
+
+        var error = Assert.Throws<ArgumentException>(() => _serializer.FromBinary(bytes, "week.hours-reserved.v0"));
+
+        Assert.Contains("unknown manifest 'week.hours-reserved.v0'", error.Message);
+    }
+
+    [Fact]
+    public void A_type_without_a_manifest_is_refused_rather_than_written_under_its_dotnet_name()
+    {
+        var error = Assert.Throws<ArgumentException>(() => _serializer.Manifest(new ShiftCommands.Release(new CommandId("r"), TestSite.CoManager)));
+
+        Assert.Contains("has no manifest", error.Message);
+        Assert.Contains(nameof(PersistedTypes), error.Message);
+    }
+
+    private static IEnumerable<object> Samples() =>
+    [
+        new ShiftEvents.Opened(Shift, ShiftRole.Community, Start, End),
+        new ShiftEvents.Claimed(new CommandId("claim-1"), Lea, Lea),
+        new ShiftEvents.Released(new CommandId("release-1"), Lea, Camille),
+        new ShiftEvents.Started(new CommandId("start-1"), Start.AddMinutes(-10), Samir),
+        new ShiftEvents.Ended(new CommandId("end-1"), End.AddMinutes(25), Samir),
+        new ShiftEvents.Cancelled(new CommandId("cancel-1"), Camille),
+        new ShiftEvents.MarkedNoShow(new CommandId("no-show-1"), Start.AddMinutes(20), Camille),
+        ShiftSnapshot(),
+        new LedgerEvents.ShiftPublished(new CommandId("publish-1"), Shift, ShiftRole.Cleaning, Start, End, Camille, "publish:Cleaning:x"),
+        new LedgerEvents.HoursReserved(Shift, Samir),
+        new LedgerEvents.ShiftReported(Shift, ShiftStatus.Ended, Samir, Start, End, 7),
+        WeekSnapshot(),
+    ];
+
+    /// <summary>A shift claimed, released, claimed by another and started: four handled commands.</summary>
+    private static ShiftState ShiftSnapshot() =>
+        new IShiftEvent[]
+        {
+            new ShiftEvents.Opened(Shift, ShiftRole.Welcome, Start, End),
+            new ShiftEvents.Claimed(new CommandId("claim-1"), Lea, Lea),
+            new ShiftEvents.Released(new CommandId("release-1"), Lea, Lea),
+            new ShiftEvents.Claimed(new CommandId("claim:2"), Samir, Camille),
+            new ShiftEvents.Started(new CommandId("start_1"), Start.AddMinutes(-5), Samir),
+        }.Aggregate(ShiftState.Empty(Shift), ShiftDecider.Apply);
+
+    /// <summary>Two shifts in a week: one held by Lea, one reported ended by Samir.</summary>
+    private static WeekLedgerState WeekSnapshot() =>
+        new ILedgerEvent[]
+        {
+            new LedgerEvents.ShiftPublished(new CommandId("publish-1"), Shift, ShiftRole.Welcome, Start, End, Camille, "publish:a"),
+            new LedgerEvents.ShiftPublished(new CommandId("publish-2"), OtherShift, ShiftRole.Logistics, Start.AddDays(1), End.AddDays(1), Camille, "publish:b"),
+            new LedgerEvents.HoursReserved(Shift, Lea),
+            new LedgerEvents.HoursReserved(OtherShift, Samir),
+            new LedgerEvents.ShiftReported(OtherShift, ShiftStatus.Ended, Samir, Start.AddDays(1), End.AddDays(1).AddHours(1), 4),
+        }.Aggregate(WeekLedgerState.Empty(Site, new IsoWeek(2026, 49)), WeekLedgerDecider.Apply);
+}
