@@ -1,5 +1,6 @@
 using Akka.Cluster;
 using Akka.Cluster.Hosting;
+using Akka.Cluster.Sharding;
 using Akka.Hosting;
 using Akka.Remote.Hosting;
 
@@ -30,6 +31,9 @@ public static class ClusterHosting
         // Remember-entities on the default store crashes here (STACK.md, trap 2): entities are
         // started again by their next message instead.
         RememberEntities = false,
+        // The coordinators' state in distributed data, not in the journal: nothing of the cluster's
+        // own bookkeeping piles up beside the events, and a node takes its first message sooner.
+        StateStoreMode = StateStoreMode.DData,
         ShouldPassivateIdleEntities = true,
         PassivateIdleEntityAfter = settings.PassivateIdleAfter,
     };

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using Akka.Actor;
 using Akka.Serialization;
 using Facilitation.Domain.Ids;
@@ -41,8 +42,20 @@ public sealed class FacilitationSerializer(ExtendedActorSystem system) : Seriali
                 new IdJsonConverter<IsoWeek>(IsoWeek.Parse, w => w.ToString()),
             },
         };
-        options.TypeInfoResolver = new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver();
+        options.TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { OnlyStoredProperties } };
         options.MakeReadOnly();
         return options;
+    }
+
+    /// <summary>
+    /// Writes only what is read back: a property computed from others (a shift's committed hours,
+    /// an event's fingerprint) stays out of the journal, where renaming it would change the rows.
+    /// </summary>
+    private static void OnlyStoredProperties(JsonTypeInfo info)
+    {
+        if (info.Kind != JsonTypeInfoKind.Object) return;
+        for (var i = info.Properties.Count - 1; i >= 0; i--)
+            if (info.Properties[i] is { Set: null, AssociatedParameter: null })
+                info.Properties.RemoveAt(i);
     }
 }

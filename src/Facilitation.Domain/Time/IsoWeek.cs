@@ -12,9 +12,10 @@ public readonly record struct IsoWeek(int Year, int Week) : IComparable<IsoWeek>
 
     public IEnumerable<DateOnly> Days => Enumerable.Range(0, 7).Select(Monday.AddDays);
 
-    public IsoWeek Next => Of(Monday.AddDays(7));
+    // Methods, not properties: a serializer walking properties would follow Next forever.
+    public IsoWeek Next() => Of(Monday.AddDays(7));
 
-    public IsoWeek Previous => Of(Monday.AddDays(-7));
+    public IsoWeek Previous() => Of(Monday.AddDays(-7));
 
     public static bool TryParse(string? text, out IsoWeek week)
     {

@@ -169,7 +169,7 @@ public class WeekLedgerDeciderTests
     [Fact]
     public void A_shift_id_of_another_week_is_refused()
     {
-        var publish = PublishOf(Range(At(2026, 12, 1, 9), 4)) with { NewId = ShiftId.New(Week49.Next) };
+        var publish = PublishOf(Range(At(2026, 12, 1, 9), 4)) with { NewId = ShiftId.New(Week49.Next()) };
 
         Assert.Equal(RejectionKind.Invalid, Refused(Decide(EmptyWeek, publish)).Kind);
     }

@@ -99,10 +99,10 @@ public class IsoWeekTests
     {
         var week53 = IsoWeek.Parse("2026-W53");
 
-        Assert.Equal(IsoWeek.Parse("2027-W01"), week53.Next);
-        Assert.Equal(week53, IsoWeek.Parse("2027-W01").Previous);
-        Assert.Equal(IsoWeek.Parse("2026-W52"), week53.Previous);
-        Assert.Equal(IsoWeek.Parse("2026-W01"), IsoWeek.Parse("2025-W52").Next);
+        Assert.Equal(IsoWeek.Parse("2027-W01"), week53.Next());
+        Assert.Equal(week53, IsoWeek.Parse("2027-W01").Previous());
+        Assert.Equal(IsoWeek.Parse("2026-W52"), week53.Previous());
+        Assert.Equal(IsoWeek.Parse("2026-W01"), IsoWeek.Parse("2025-W52").Next());
     }
 
     [Fact]
