@@ -62,6 +62,8 @@ public static class WebSetup
             // A request the framework could not read (malformed JSON, wrong types) is the caller's
             // fault: 400, not 500.
             StatusCodeSelector = ex => ex is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+            // …and not worth an error in the server's log.
+            SuppressDiagnosticsCallback = c => c.Exception is BadHttpRequestException,
         });
         app.UseStatusCodePages();
         app.UseAuthentication();

@@ -49,4 +49,32 @@ public sealed class SnapshotRecoveryTests : NodeTest
         Assert.Equal(firstAnswer, retry.View);
         Assert.Equal(["shift.released.v1"], Journal.Manifests(Db, persistenceId));
     }
+
+    [Fact]
+    public async Task A_week_ledger_recovers_from_its_snapshot_after_two_hundred_events()
+    {
+        // 200 quarter-hour shifts (50 h of the 85 h): the 200th event takes the week's snapshot.
+        var shifts = new List<ShiftId>();
+        for (var i = 0; i < 200; i++)
+        {
+            var start = At(i % 7, 7).AddMinutes(15 * (i / 7));
+            shifts.Add(await Node.PublishAsync(new Domain.Time.TimeRange(start, start.AddMinutes(15))));
+        }
+        var before = await Node.Week(Week);
+        var persistenceId = Journal.WeekId(Site.Id, Week);
+        await Node.Kit.AwaitAssertAsync(() =>
+        {
+            var snapshot = Assert.Single(Journal.Snapshots(Db, persistenceId));
+            Assert.Equal((200L, "week.snapshot.v1", FacilitationSerializer.Id), (snapshot.SequenceNr, snapshot.Manifest, snapshot.SerializerId));
+            return Task.CompletedTask;
+        });
+
+        await RestartAsync(() => Db.Execute("DELETE FROM journal WHERE persistence_id = $id", ("$id", persistenceId)));
+
+        var after = await Node.Week(Week);
+        Assert.Equal(200, after.Shifts.Count);
+        Assert.Equal(before.PublishedHours, after.PublishedHours);
+        Assert.Equal(before.Version, after.Version);
+        Assert.Equal(shifts.Select(s => s.Value).Order(), after.Shifts.Keys.Order());
+    }
 }
