@@ -4,8 +4,6 @@ using Facilitation.Web.Shifts;
 using Facilitation.Web.Sites;
 using Facilitation.Web.Weeks;
 
-ThreadPoolFloor.Raise();
-
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services

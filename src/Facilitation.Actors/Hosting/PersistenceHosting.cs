@@ -18,6 +18,7 @@ public static class PersistenceHosting
         if (!storage.IsSqlite && !storage.IsPostgreSql)
             throw new ArgumentException($"unknown storage provider '{storage.Provider}': use sqlite or postgresql", nameof(storage));
 
+        if (storage.IsSqlite) SqliteWriteAheadLog.Enable(storage.ConnectionString);
         var provider = storage.IsSqlite ? ProviderName.SQLiteMS : ProviderName.PostgreSQL15;
         var journal = new SqlJournalOptions(isDefaultPlugin: true)
         {

@@ -1,9 +1,10 @@
 using Akka.Actor;
-using Akka.Cluster.Hosting;
 using Akka.Event;
+using Akka.Cluster.Hosting;
 using Akka.Hosting;
 using Akka.Persistence;
 using Facilitation.Actors.Messages;
+using Facilitation.Actors.Persistence;
 using Facilitation.Domain.Ids;
 using Facilitation.Domain.Ledger;
 using Facilitation.Domain.Outcomes;
@@ -21,11 +22,10 @@ public sealed class WeekLedgerRegion;
 /// One site-week: the only writer of its paid-hours budget and of each person's weekly hours.
 /// Decides with <see cref="WeekLedgerDecider"/>, persists, then answers.
 /// </summary>
-public sealed class WeekLedgerActor : ReceivePersistentActor
+public sealed class WeekLedgerActor : JournaledEntity
 {
-    private const int SnapshotEvery = 200;
+    private const int SnapshotInterval = 200;
 
-    private readonly ILoggingAdapter _log = Context.GetLogger();
     private readonly Site? _site;
     private WeekLedgerState _state;
 
@@ -42,10 +42,7 @@ public sealed class WeekLedgerActor : ReceivePersistentActor
         Command<Execute>(Handle);
         Command<GetWeek>(_ => Sender.Tell(_state));
         Command<GetShift>(q => Sender.Tell(new ShiftFound(_state.Find(q.Shift))));
-        Command<SaveSnapshotSuccess>(s => DeleteSnapshots(new SnapshotSelectionCriteria(s.Metadata.SequenceNr - 1)));
-        Command<SaveSnapshotFailure>(f => _log.Warning(f.Cause, "Snapshot of {0} failed", PersistenceId));
-        Command<DeleteSnapshotsSuccess>(_ => { });
-        Command<DeleteSnapshotsFailure>(f => _log.Warning(f.Cause, "Old snapshots of {0} not deleted", PersistenceId));
+        KeepSnapshotsTidy();
     }
 
     public override string PersistenceId { get; }
@@ -78,7 +75,7 @@ public sealed class WeekLedgerActor : ReceivePersistentActor
                 PersistAll(accept.Events, e =>
                 {
                     _state = WeekLedgerDecider.Apply(_state, e);
-                    if (LastSequenceNr % SnapshotEvery == 0) SaveSnapshot(_state);
+                    SnapshotEvery(SnapshotInterval, _state);
                     if (ReferenceEquals(e, accept.Events[^1]))
                         replyTo.Tell(new CommandResult.Accepted(Answer(execute.Command, e), Repeated: false));
                 });
@@ -101,19 +98,7 @@ public sealed class WeekLedgerActor : ReceivePersistentActor
         return _state.Find(id)?.View() ?? throw new InvalidOperationException($"shift {id} is not in {PersistenceId}");
     }
 
-    protected override void OnPersistFailure(Exception cause, object @event, long sequenceNr)
-    {
-        _log.Error(cause, "Could not persist {0} in {1}", @event.GetType().Name, PersistenceId);
-        Sender.Tell(new CommandResult.Unavailable("storage"));
-        base.OnPersistFailure(cause, @event, sequenceNr);
-    }
 
-    protected override void OnPersistRejected(Exception cause, object @event, long sequenceNr)
-    {
-        _log.Error(cause, "Journal rejected {0} in {1}", @event.GetType().Name, PersistenceId);
-        Sender.Tell(new CommandResult.Unavailable("storage"));
-        base.OnPersistRejected(cause, @event, sequenceNr);
-    }
 }
 
 public static class WeekLedgerActorHosting

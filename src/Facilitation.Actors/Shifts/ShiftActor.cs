@@ -1,10 +1,11 @@
 using Akka.Actor;
-using Akka.Cluster.Hosting;
 using Akka.Event;
+using Akka.Cluster.Hosting;
 using Akka.Hosting;
 using Akka.Persistence;
 using Facilitation.Actors.Ledger;
 using Facilitation.Actors.Messages;
+using Facilitation.Actors.Persistence;
 using Facilitation.Domain.Ids;
 using Facilitation.Domain.Ledger;
 using Facilitation.Domain.Outcomes;
@@ -23,11 +24,10 @@ public sealed class ShiftRegion;
 /// every other change is persisted first, then reported to the ledger. A shift that wakes up
 /// reports itself, so a ledger left behind by a crash between the two steps catches up.
 /// </summary>
-public sealed class ShiftActor : ReceivePersistentActor
+public sealed class ShiftActor : JournaledEntity
 {
-    private const int SnapshotEvery = 50;
+    private const int SnapshotInterval = 50;
 
-    private readonly ILoggingAdapter _log = Context.GetLogger();
     private readonly Site? _site;
     private readonly TimeProvider _clock;
     private readonly TimeSpan _ledgerTimeout;
@@ -67,10 +67,7 @@ public sealed class ShiftActor : ReceivePersistentActor
         Command<Execute>(Handle);
         Command<GetState>(_ => Sender.Tell(new State(_state.IsOpened ? _state.View() : null)));
         Command<CommandResult>(_ => { }); // the ledger's acknowledgement of a wake-up report
-        Command<SaveSnapshotSuccess>(s => DeleteSnapshots(new SnapshotSelectionCriteria(s.Metadata.SequenceNr - 1)));
-        Command<SaveSnapshotFailure>(f => _log.Warning(f.Cause, "Snapshot of {0} failed", PersistenceId));
-        Command<DeleteSnapshotsSuccess>(_ => { });
-        Command<DeleteSnapshotsFailure>(f => _log.Warning(f.Cause, "Old snapshots of {0} not deleted", PersistenceId));
+        KeepSnapshotsTidy();
     }
 
     private void Handle(Execute execute)
@@ -117,7 +114,7 @@ public sealed class ShiftActor : ReceivePersistentActor
         {
             UnbecomeStacked();
             Stash.UnstashAll();
-            _log.Warning(failed.Cause, "Could not read the definition of {0}", PersistenceId);
+            Log.Warning(failed.Cause, "Could not read the definition of {0}", PersistenceId);
             Sender.Tell(new CommandResult.Unavailable("ledger"));
         });
         CommandAny(_ => Stash.Stash());
@@ -185,7 +182,7 @@ public sealed class ShiftActor : ReceivePersistentActor
         });
         Command<StepFailed>(failed =>
         {
-            _log.Warning(failed.Cause, "The week ledger did not answer a claim of {0}", PersistenceId);
+            Log.Warning(failed.Cause, "The week ledger did not answer a claim of {0}", PersistenceId);
             Sender.Tell(new CommandResult.Unavailable("ledger"));
             UnbecomeStacked();
             Stash.UnstashAll();
@@ -218,7 +215,7 @@ public sealed class ShiftActor : ReceivePersistentActor
         Command<Reported>(reported => Finish(reported.View));
         Command<ReportFailed>(failed =>
         {
-            _log.Warning(failed.Cause, "The week ledger did not take the report of {0}; it will on the next wake-up", PersistenceId);
+            Log.Warning(failed.Cause, "The week ledger did not take the report of {0}; it will on the next wake-up", PersistenceId);
             Finish(failed.View);
         });
         CommandAny(_ => Stash.Stash());
@@ -234,22 +231,10 @@ public sealed class ShiftActor : ReceivePersistentActor
     private void Applied(IShiftEvent e)
     {
         _state = ShiftDecider.Apply(_state, e);
-        if (LastSequenceNr % SnapshotEvery == 0) SaveSnapshot(_state);
+        SnapshotEvery(SnapshotInterval, _state);
     }
 
-    protected override void OnPersistFailure(Exception cause, object @event, long sequenceNr)
-    {
-        _log.Error(cause, "Could not persist {0} in {1}", @event.GetType().Name, PersistenceId);
-        Sender.Tell(new CommandResult.Unavailable("storage"));
-        base.OnPersistFailure(cause, @event, sequenceNr);
-    }
 
-    protected override void OnPersistRejected(Exception cause, object @event, long sequenceNr)
-    {
-        _log.Error(cause, "Journal rejected {0} in {1}", @event.GetType().Name, PersistenceId);
-        Sender.Tell(new CommandResult.Unavailable("storage"));
-        base.OnPersistRejected(cause, @event, sequenceNr);
-    }
 
     private sealed record DefinitionLoaded(LedgerShift? Shift, Execute Execute);
 
