@@ -1,5 +1,7 @@
+using Facilitation.Actors.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Data.Sqlite;
 
 namespace Facilitation.Web.Hosting;
 
@@ -12,5 +14,9 @@ public static class StartupBanner
             var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
             foreach (var address in addresses)
                 Console.WriteLine($"Facilitation is running at {address} (API: {address}/api/sites, OpenAPI: {address}/openapi/v1.json)");
+            var storage = app.Services.GetRequiredService<StorageSettings>();
+            Console.WriteLine(storage.IsSqlite
+                ? $"Data: {new SqliteConnectionStringBuilder(storage.ConnectionString).DataSource}"
+                : $"Data: {storage.Provider}");
         });
 }
