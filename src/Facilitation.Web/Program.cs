@@ -1,4 +1,5 @@
 using Facilitation.Web.Hosting;
+using Facilitation.Web.Hubs;
 using Facilitation.Web.Sessions;
 using Facilitation.Web.Shifts;
 using Facilitation.Web.Sites;
@@ -19,6 +20,7 @@ app.MapSessions();
 app.MapSites();
 app.MapWeeks();
 app.MapShifts();
+app.MapHub<StaffHub>("/hubs/staff");
 app.AnnounceAddresses();
 
 app.Run();

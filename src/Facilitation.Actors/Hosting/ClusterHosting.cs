@@ -16,7 +16,8 @@ public static class ClusterHosting
     {
         builder
             .WithRemoting(settings.Hostname, settings.Port)
-            .WithClustering(new ClusterOptions { SeedNodes = settings.Seeds.ToArray() });
+            .WithClustering(new ClusterOptions { SeedNodes = settings.Seeds.ToArray() })
+            .WithDistributedPubSub(role: null!);
         if (settings.Seeds.Count == 0)
             builder.AddStartup((system, _) =>
             {

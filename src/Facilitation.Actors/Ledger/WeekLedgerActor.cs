@@ -76,8 +76,12 @@ public sealed class WeekLedgerActor : JournaledEntity
                 {
                     _state = WeekLedgerDecider.Apply(_state, e);
                     SnapshotEvery(SnapshotInterval, _state);
-                    if (ReferenceEquals(e, accept.Events[^1]))
-                        replyTo.Tell(new CommandResult.Accepted(Answer(execute.Command, e), Repeated: false));
+                    if (!ReferenceEquals(e, accept.Events[^1])) return;
+                    replyTo.Tell(new CommandResult.Accepted(Answer(execute.Command, e), Repeated: false));
+                    if (e is LedgerEvents.ShiftPublished published)
+                        PublishToSite(_state.Site, new SiteEvents.ShiftChanged(_state.Site, _state.Find(published.Shift)!.View()));
+                    PublishToSite(_state.Site, new SiteEvents.WeekChanged(
+                        _state.Site, _state.Week, _state.PublishedHours, _state.ClaimedHours, _state.WorkedHours, _state.CommittedHours));
                 });
                 break;
         }

@@ -1,5 +1,8 @@
 using Akka.Event;
+using Akka.Actor;
+using Akka.Cluster.Tools.PublishSubscribe;
 using Akka.Persistence;
+using Facilitation.Domain.Ids;
 using Facilitation.Actors.Messages;
 
 namespace Facilitation.Actors.Persistence;
@@ -7,7 +10,7 @@ namespace Facilitation.Actors.Persistence;
 /// <summary>
 /// What every persistent entity here does alike: snapshots every so many events (keeping only the
 /// newest), and a 503-style answer to the waiting caller when the journal cannot take an event,
-/// before the actor stops and is started again by its next message.
+/// before the actor stops and is started again by its next message; and telling the site's screens.
 /// </summary>
 public abstract class JournaledEntity : ReceivePersistentActor
 {
@@ -25,6 +28,10 @@ public abstract class JournaledEntity : ReceivePersistentActor
     {
         if (LastSequenceNr % every == 0) SaveSnapshot(state);
     }
+
+    /// <summary>Tells the site's screens (through every node's SignalR bridge) about a persisted change.</summary>
+    protected void PublishToSite(SiteId site, object message) =>
+        DistributedPubSub.Get(Context.System).Mediator.Tell(new Publish(SiteEvents.Topic(site), message));
 
     protected override void OnPersistFailure(Exception cause, object @event, long sequenceNr)
     {

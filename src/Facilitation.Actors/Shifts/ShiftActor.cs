@@ -169,6 +169,7 @@ public sealed class ShiftActor : JournaledEntity
                     {
                         Applied(e);
                         replyTo.Tell(new CommandResult.Accepted(_state.View(), Repeated: false));
+                        PublishToSite(SiteId, new SiteEvents.ShiftChanged(SiteId, _state.View()));
                         UnbecomeStacked();
                         Stash.UnstashAll();
                     });
@@ -224,6 +225,7 @@ public sealed class ShiftActor : JournaledEntity
     private void Finish(ShiftView view)
     {
         Sender.Tell(new CommandResult.Accepted(view, Repeated: false));
+        PublishToSite(SiteId, new SiteEvents.ShiftChanged(SiteId, view));
         UnbecomeStacked();
         Stash.UnstashAll();
     }

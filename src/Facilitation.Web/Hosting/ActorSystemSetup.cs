@@ -2,6 +2,7 @@ using Akka.Hosting;
 using Facilitation.Actors.Hosting;
 using Facilitation.Actors.Ledger;
 using Facilitation.Actors.Shifts;
+using Facilitation.Web.Hubs;
 using Facilitation.Web.Sites;
 using Microsoft.Data.Sqlite;
 
@@ -36,7 +37,8 @@ public static class ActorSystemSetup
                 .AddFacilitationPersistence(storage)
                 .AddFacilitationCluster(cluster)
                 .AddWeekLedgers(sites.Find, shards)
-                .AddShifts(sites.Find, clock, cluster.LedgerTimeout, shards);
+                .AddShifts(sites.Find, clock, cluster.LedgerTimeout, shards)
+                .AddStaffHubBridge();
         });
         return services;
     }

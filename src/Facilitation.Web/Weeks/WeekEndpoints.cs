@@ -7,7 +7,6 @@ using Facilitation.Domain.Time;
 using Facilitation.Web.Api;
 using Facilitation.Web.Sites;
 using Facilitation.Web.Texts;
-using Humanizer;
 using Microsoft.Extensions.Options;
 
 namespace Facilitation.Web.Weeks;
@@ -38,10 +37,7 @@ public static class WeekEndpoints
         try
         {
             var state = await ledgers.ActorRef.Ask<WeekLedgerState>(new WeekLedgerMessages.GetWeek(found.Id, isoWeek), settings.Value.AskTimeout);
-            var left = found.Rules.WeeklyBudget - state.CommittedHours;
-            var leftText = left >= TimeSpan.Zero
-                ? (fr ? "reste " : "") + left.Humanize(2, CultureInfo.CurrentUICulture, maxUnit: TimeUnit.Hour, minUnit: TimeUnit.Minute) + (fr ? "" : " left")
-                : (fr ? "dépassement de " : "over by ") + (-left).Humanize(2, CultureInfo.CurrentUICulture, maxUnit: TimeUnit.Hour, minUnit: TimeUnit.Minute);
+            var leftText = HoursLeftText.For(found.Rules.WeeklyBudget - state.CommittedHours, CultureInfo.CurrentUICulture);
             return Results.Ok(WeekDto.From(state, found, leftText));
         }
         catch (AskTimeoutException)

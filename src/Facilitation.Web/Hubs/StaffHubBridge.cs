@@ -1,0 +1,62 @@
+using System.Globalization;
+using Akka;
+using Akka.Actor;
+using Akka.Cluster.Tools.PublishSubscribe;
+using Akka.Event;
+using Akka.Hosting;
+using Facilitation.Actors.Messages;
+using Facilitation.Web.Shifts;
+using Facilitation.Web.Sites;
+using Facilitation.Web.Texts;
+using Microsoft.AspNetCore.SignalR;
+
+namespace Facilitation.Web.Hubs;
+
+/// <summary>
+/// One per node: listens to every site's topic and pushes what it hears to that site's SignalR
+/// group on this node, so a client on any node sees the entities of every node.
+/// </summary>
+public sealed class StaffHubBridge : ReceiveActor
+{
+    private readonly ILoggingAdapter _log = Context.GetLogger();
+
+    public StaffHubBridge(IHubContext<StaffHub> hub, SiteCatalog sites)
+    {
+        var mediator = DistributedPubSub.Get(Context.System).Mediator;
+        foreach (var site in sites.All) mediator.Tell(new Subscribe(SiteEvents.Topic(site.Id), Self));
+
+        Receive<SubscribeAck>(_ => { });
+        Receive<Done>(_ => { });
+        Receive<SiteEvents.ShiftChanged>(changed =>
+        {
+            if (sites.Find(changed.Site) is not { } site) return;
+            Push(hub, StaffHubGroups.Site(site.Id), new ShiftChangedMessage("shift-changed", site.Id.Value, ShiftDto.From(changed.Shift, site)));
+        });
+        Receive<SiteEvents.WeekChanged>(changed =>
+        {
+            if (sites.Find(changed.Site) is not { } site) return;
+            var left = site.Rules.WeeklyBudget - changed.Committed;
+            Push(hub, StaffHubGroups.Site(site.Id), new WeekChangedMessage(
+                "week-changed", site.Id.Value, changed.Week.ToString(),
+                Durations.Decimal(site.Rules.WeeklyBudget), Durations.Decimal(changed.Published), Durations.Decimal(changed.Claimed),
+                Durations.Decimal(changed.Worked), Durations.Decimal(changed.Committed), Durations.Decimal(left),
+                HoursLeftText.For(left, CultureInfo.GetCultureInfo("fr")), HoursLeftText.For(left, CultureInfo.GetCultureInfo("en"))));
+        });
+        Receive<Status.Failure>(failure => _log.Warning(failure.Cause, "A push to the staff hub failed"));
+    }
+
+    private void Push(IHubContext<StaffHub> hub, string group, object message) =>
+        hub.Clients.Group(group).SendAsync(StaffHubGroups.Method, message).PipeTo(Self, success: () => Done.Instance);
+
+    private sealed record ShiftChangedMessage(string Type, string Site, ShiftDto Shift);
+
+    private sealed record WeekChangedMessage(
+        string Type, string Site, string Week, double BudgetHours, double PublishedHours, double ClaimedHours,
+        double WorkedHours, double CommittedHours, double LeftHours, string LeftText, string LeftTextEn);
+}
+
+public static class StaffHubBridgeHosting
+{
+    public static AkkaConfigurationBuilder AddStaffHubBridge(this AkkaConfigurationBuilder builder) =>
+        builder.WithActors((system, _, resolver) => system.ActorOf(resolver.Props<StaffHubBridge>(), "staff-hub-bridge"));
+}
