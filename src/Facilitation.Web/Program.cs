@@ -3,6 +3,7 @@ using Facilitation.Web.Hubs;
 using Facilitation.Web.Sessions;
 using Facilitation.Web.Shifts;
 using Facilitation.Web.Sites;
+using Facilitation.Web.Tasks;
 using Facilitation.Web.Weeks;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -20,6 +21,8 @@ app.MapSessions();
 app.MapSites();
 app.MapWeeks();
 app.MapShifts();
+app.MapRequests();
+app.MapTasks();
 app.MapHub<StaffHub>("/hubs/staff");
 app.AnnounceAddresses();
 

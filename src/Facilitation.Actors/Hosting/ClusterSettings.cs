@@ -13,6 +13,9 @@ public sealed record ClusterSettings
     /// <summary>How long an entity with nothing to do stays in memory.</summary>
     public TimeSpan PassivateIdleAfter { get; init; } = TimeSpan.FromMinutes(2);
 
+    /// <summary>How often every node wakes each site's task board to escalate what is due.</summary>
+    public TimeSpan DeadlineCheckEvery { get; init; } = TimeSpan.FromSeconds(30);
+
     /// <summary>How long a shift waits for its week ledger.</summary>
     public TimeSpan LedgerTimeout { get; init; } = TimeSpan.FromSeconds(5);
 }

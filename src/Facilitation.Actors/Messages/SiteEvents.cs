@@ -1,5 +1,6 @@
 using Facilitation.Domain.Ids;
 using Facilitation.Domain.Shifts;
+using Facilitation.Domain.Tasks;
 using Facilitation.Domain.Time;
 
 namespace Facilitation.Actors.Messages;
@@ -14,6 +15,13 @@ public static class SiteEvents
 
     /// <summary>A shift as it now is (published, claimed, released, started, ended, cancelled, no-show).</summary>
     public sealed record ShiftChanged(SiteId Site, ShiftView Shift);
+
+    /// <summary>
+    /// A task as it now is. <paramref name="Notify"/> are the people on shift to alert (a new task);
+    /// <paramref name="ToCoManagers"/> when the co-managers must be alerted instead (nobody on shift,
+    /// or the task is late).
+    /// </summary>
+    public sealed record TaskChanged(SiteId Site, TaskEntry Task, IReadOnlyList<PersonId> Notify, bool ToCoManagers);
 
     /// <summary>A week's hours after a change.</summary>
     public sealed record WeekChanged(SiteId Site, IsoWeek Week, TimeSpan Published, TimeSpan Claimed, TimeSpan Worked, TimeSpan Committed);

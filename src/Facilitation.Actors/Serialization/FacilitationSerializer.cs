@@ -4,6 +4,7 @@ using System.Text.Json.Serialization.Metadata;
 using Akka.Actor;
 using Akka.Serialization;
 using Facilitation.Domain.Ids;
+using Facilitation.Domain.Tasks;
 using Facilitation.Domain.Time;
 
 namespace Facilitation.Actors.Serialization;
@@ -40,6 +41,7 @@ public sealed class FacilitationSerializer(ExtendedActorSystem system) : Seriali
                 new IdJsonConverter<CommandId>(s => new CommandId(s), id => id.Value),
                 new IdJsonConverter<ShiftId>(ShiftId.Parse, id => id.Value),
                 new IdJsonConverter<IsoWeek>(IsoWeek.Parse, w => w.ToString()),
+                new IdJsonConverter<TaskId>(TaskId.Parse, id => id.Value),
             },
         };
         options.TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { OnlyStoredProperties } };

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using Facilitation.Domain.Ledger;
 using Facilitation.Domain.Shifts;
+using Facilitation.Domain.Tasks;
 
 namespace Facilitation.Actors.Serialization;
 
@@ -25,6 +26,13 @@ public static class PersistedTypes
         ["week.hours-reserved.v1"] = typeof(LedgerEvents.HoursReserved),
         ["week.shift-reported.v1"] = typeof(LedgerEvents.ShiftReported),
         ["week.snapshot.v1"] = typeof(WeekLedgerState),
+        ["task.raised.v1"] = typeof(TaskEvents.Raised),
+        ["task.claimed.v1"] = typeof(TaskEvents.Claimed),
+        ["task.completed.v1"] = typeof(TaskEvents.Completed),
+        ["task.reassigned.v1"] = typeof(TaskEvents.Reassigned),
+        ["task.cancelled.v1"] = typeof(TaskEvents.Cancelled),
+        ["task.escalated.v1"] = typeof(TaskEvents.Escalated),
+        ["tasks.snapshot.v1"] = typeof(TaskBoardState),
     }.ToFrozenDictionary();
 
     private static readonly FrozenDictionary<Type, string> ByType = ByManifest.ToFrozenDictionary(kv => kv.Value, kv => kv.Key);
@@ -32,7 +40,7 @@ public static class PersistedTypes
     public static IReadOnlyCollection<string> Manifests => ByManifest.Keys;
 
     /// <summary>The types the serializer is bound to in the actor system.</summary>
-    public static IEnumerable<Type> Bindings => [typeof(IPersistedEvent), typeof(ShiftState), typeof(WeekLedgerState)];
+    public static IEnumerable<Type> Bindings => [typeof(IPersistedEvent), typeof(ShiftState), typeof(WeekLedgerState), typeof(TaskBoardState)];
 
     public static string ManifestOf(Type type) =>
         ByType.TryGetValue(type, out var manifest)

@@ -20,6 +20,11 @@ public static class SiteAccess
             refusal = Problems.Problems.NotFound("site.not-found", "Ce site n'existe pas.", "There is no such site.");
             return false;
         }
+        if (StaffClaims.IsKiosk(context.User))
+        {
+            refusal = Problems.Problems.Forbidden("kiosk.requests-only", "La borne d'accueil ne sert qu'à faire des demandes.", "The front-desk kiosk can only raise requests.");
+            return false;
+        }
         caller = StaffClaims.CallerOf(context.User);
         if (caller is null)
         {

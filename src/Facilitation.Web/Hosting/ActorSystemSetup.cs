@@ -2,6 +2,7 @@ using Akka.Hosting;
 using Facilitation.Actors.Hosting;
 using Facilitation.Actors.Ledger;
 using Facilitation.Actors.Shifts;
+using Facilitation.Actors.Tasks;
 using Facilitation.Web.Hubs;
 using Facilitation.Web.Sites;
 using Microsoft.Data.Sqlite;
@@ -38,6 +39,7 @@ public static class ActorSystemSetup
                 .AddFacilitationCluster(cluster)
                 .AddWeekLedgers(sites.Find, shards)
                 .AddShifts(sites.Find, clock, cluster.LedgerTimeout, shards)
+                .AddTaskBoards(sites.Find, sites.All.Select(s => s.Id).ToList(), clock, cluster.LedgerTimeout, cluster.DeadlineCheckEvery, shards)
                 .AddStaffHubBridge();
         });
         return services;

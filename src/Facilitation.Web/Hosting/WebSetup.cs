@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Facilitation.Web.Api;
 using Facilitation.Web.Sessions;
+using Facilitation.Web.Tasks;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Localization;
@@ -40,6 +41,7 @@ public static class WebSetup
         });
         services.AddAuthorization();
         services.AddSignalR();
+        services.AddRequestRateLimit();
         services.AddRequestLocalization(o =>
         {
             o.DefaultRequestCulture = new RequestCulture(Cultures[0]);
@@ -69,6 +71,7 @@ public static class WebSetup
         app.UseStatusCodePages();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.MapOpenApi("/openapi/{documentName}.json");
         return app;
     }

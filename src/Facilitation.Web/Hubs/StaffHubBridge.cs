@@ -5,7 +5,9 @@ using Akka.Cluster.Tools.PublishSubscribe;
 using Akka.Event;
 using Akka.Hosting;
 using Facilitation.Actors.Messages;
+using Facilitation.Domain.Sites;
 using Facilitation.Web.Shifts;
+using Facilitation.Web.Tasks;
 using Facilitation.Web.Sites;
 using Facilitation.Web.Texts;
 using Microsoft.AspNetCore.SignalR;
@@ -20,7 +22,7 @@ public sealed class StaffHubBridge : ReceiveActor
 {
     private readonly ILoggingAdapter _log = Context.GetLogger();
 
-    public StaffHubBridge(IHubContext<StaffHub> hub, SiteCatalog sites)
+    public StaffHubBridge(IHubContext<StaffHub> hub, SiteCatalog sites, TimeProvider clock)
     {
         var mediator = DistributedPubSub.Get(Context.System).Mediator;
         foreach (var site in sites.All) mediator.Tell(new Subscribe(SiteEvents.Topic(site.Id), Self));
@@ -42,6 +44,16 @@ public sealed class StaffHubBridge : ReceiveActor
                 Durations.Decimal(changed.Worked), Durations.Decimal(changed.Committed), Durations.Decimal(left),
                 HoursLeftText.For(left, CultureInfo.GetCultureInfo("fr")), HoursLeftText.For(left, CultureInfo.GetCultureInfo("en"))));
         });
+        Receive<SiteEvents.TaskChanged>(changed =>
+        {
+            if (sites.Find(changed.Site) is not { } site) return;
+            var task = TaskDto.From(changed.Task, site, clock.GetUtcNow(), CultureInfo.GetCultureInfo("fr"));
+            Push(hub, StaffHubGroups.Site(site.Id), new TaskChangedMessage("task-changed", site.Id.Value, task, null));
+            // The alert itself goes to the people who must act: whoever is on shift, else the co-managers.
+            var notice = new TaskChangedMessage("task-notice", site.Id.Value, task, changed.ToCoManagers ? "co-managers" : "on-shift");
+            if (changed.ToCoManagers) Push(hub, StaffHubGroups.Role(site.Id, StaffRole.CoManager), notice);
+            foreach (var person in changed.Notify) Push(hub, StaffHubGroups.Person(site.Id, person), notice);
+        });
         Receive<Status.Failure>(failure => _log.Warning(failure.Cause, "A push to the staff hub failed"));
     }
 
@@ -49,6 +61,8 @@ public sealed class StaffHubBridge : ReceiveActor
         hub.Clients.Group(group).SendAsync(StaffHubGroups.Method, message).PipeTo(Self, success: () => Done.Instance);
 
     private sealed record ShiftChangedMessage(string Type, string Site, ShiftDto Shift);
+
+    private sealed record TaskChangedMessage(string Type, string Site, TaskDto Task, string? To);
 
     private sealed record WeekChangedMessage(
         string Type, string Site, string Week, double BudgetHours, double PublishedHours, double ClaimedHours,

@@ -22,11 +22,14 @@ public static class SessionEndpoints
         group.MapGet("/", (HttpContext context) =>
         {
             var user = context.User;
+            if (StaffClaims.IsKiosk(user) && StaffClaims.SiteOf(user) is { } kioskSite)
+                return Results.Ok(new SessionView(kioskSite.Value, "kiosk", user.Identity?.Name ?? "Accueil", "kiosk"));
             var caller = StaffClaims.CallerOf(user);
             return caller is null || StaffClaims.SiteOf(user) is not { } site
                 ? Results.Unauthorized()
                 : Results.Ok(new SessionView(site.Value, caller.Person.Value, user.Identity?.Name ?? caller.Person.Value, RoleName(caller.Role)));
         }).RequireAuthorization();
+        group.MapPost("/kiosk", EnrolKioskAsync).RequireAuthorization();
         group.MapDelete("/", async (HttpContext context) =>
         {
             await context.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
@@ -83,6 +86,22 @@ public static class SessionEndpoints
         await context.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme,
             StaffClaims.For(site.Id, member, CookieAuthenticationDefaults.AuthenticationScheme));
         return Results.Ok(new SessionView(site.Id.Value, member.Id.Value, member.Name, RoleName(member.Role)));
+    }
+
+    /// <summary>
+    /// A co-manager signed in on the front-desk device turns it into the site's kiosk: the session
+    /// becomes the kiosk's, for a year, and can only raise requests.
+    /// </summary>
+    private static async Task<IResult> EnrolKioskAsync(HttpContext context, TimeProvider clock)
+    {
+        var caller = StaffClaims.CallerOf(context.User);
+        if (caller is null || !caller.IsCoManager || StaffClaims.SiteOf(context.User) is not { } site)
+            return Problems.Problems.Forbidden("role.co-manager-only", "Seul·e un·e co-gérant·e installe la borne d'accueil.", "Only a co-manager sets up the front-desk kiosk.");
+        var device = $"kiosk-{Guid.NewGuid():N}";
+        await context.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme,
+            StaffClaims.ForKiosk(site, device, CookieAuthenticationDefaults.AuthenticationScheme),
+            new AuthenticationProperties { IsPersistent = true, AllowRefresh = false, ExpiresUtc = clock.GetUtcNow().AddDays(365) });
+        return Results.Ok(new { site = site.Value, device, role = "kiosk" });
     }
 
     private static string RoleName(Domain.Sites.StaffRole role) =>

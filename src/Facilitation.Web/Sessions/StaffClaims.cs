@@ -11,7 +11,8 @@ public static class StaffClaims
     public const string Person = "fac:person";
     public const string Site = "fac:site";
     public const string Role = "fac:role";
-    public const string CoManagerPolicy = "co-manager";
+    public const string Device = "fac:device";
+    public const string KioskRole = "Kiosk";
 
     public static ClaimsPrincipal For(SiteId site, StaffMember member, string scheme) =>
         new(new ClaimsIdentity(
@@ -22,6 +23,21 @@ public static class StaffClaims
                 new Claim(ClaimTypes.Name, member.Name),
             ],
             scheme, ClaimTypes.Name, Role));
+
+    /// <summary>The front-desk kiosk of a site: a device, not a person; it only raises requests.</summary>
+    public static ClaimsPrincipal ForKiosk(SiteId site, string device, string scheme) =>
+        new(new ClaimsIdentity(
+            [
+                new Claim(Site, site.Value),
+                new Claim(Role, KioskRole),
+                new Claim(Device, device),
+                new Claim(ClaimTypes.Name, "Accueil"),
+            ],
+            scheme, ClaimTypes.Name, Role));
+
+    public static bool IsKiosk(ClaimsPrincipal user) => user.FindFirstValue(Role) == KioskRole;
+
+    public static string? DeviceOf(ClaimsPrincipal user) => user.FindFirstValue(Device);
 
     public static SiteId? SiteOf(ClaimsPrincipal user) =>
         SiteId.TryParse(user.FindFirstValue(Site), out var site) ? site : null;

@@ -5,6 +5,7 @@ using Facilitation.Actors.Tests.Infrastructure;
 using Facilitation.Domain.Ids;
 using Facilitation.Domain.Ledger;
 using Facilitation.Domain.Shifts;
+using Facilitation.Domain.Tasks;
 using Facilitation.Domain.Time;
 
 namespace Facilitation.Actors.Tests.Serialization;
@@ -43,6 +44,13 @@ public sealed class FacilitationSerializerTests : Akka.TestKit.Xunit2.TestKit
             "shift.released.v1",
             "shift.snapshot.v1",
             "shift.started.v1",
+            "task.cancelled.v1",
+            "task.claimed.v1",
+            "task.completed.v1",
+            "task.escalated.v1",
+            "task.raised.v1",
+            "task.reassigned.v1",
+            "tasks.snapshot.v1",
             "week.hours-reserved.v1",
             "week.shift-published.v1",
             "week.shift-reported.v1",
@@ -178,7 +186,25 @@ public sealed class FacilitationSerializerTests : Akka.TestKit.Xunit2.TestKit
         new LedgerEvents.HoursReserved(Shift, Samir),
         new LedgerEvents.ShiftReported(Shift, ShiftStatus.Ended, Samir, Start, End, 7),
         WeekSnapshot(),
+        new TaskEvents.Raised(new CommandId("raise-1"), Task, TaskKind.Welcome, "<b>Visiteur</b> pour Léa", "entrance", TaskOrigin.MemberRequest, TaskPriority.High, "Jeanne", null, Start, Start.AddMinutes(10)),
+        new TaskEvents.Claimed(new CommandId("task-claim-1"), Task, Lea, Start.AddMinutes(2)),
+        new TaskEvents.Completed(new CommandId("task-done-1"), Task, Lea, Start.AddMinutes(5)),
+        new TaskEvents.Reassigned(new CommandId("task-move-1"), Task, Camille, Samir, Start.AddMinutes(3)),
+        new TaskEvents.Cancelled(new CommandId("task-cancel-1"), Task, Camille, Start.AddMinutes(4)),
+        new TaskEvents.Escalated(Task, Start.AddMinutes(10)),
+        TaskSnapshot(),
     ];
+
+    private static readonly TaskId Task = TaskId.Parse("0123456789");
+
+    /// <summary>A board with a task raised by the kiosk, escalated, then claimed.</summary>
+    private static TaskBoardState TaskSnapshot() =>
+        new ITaskEvent[]
+        {
+            new TaskEvents.Raised(new CommandId("raise-1"), Task, TaskKind.Welcome, "Visiteur", "entrance", TaskOrigin.MemberRequest, TaskPriority.High, "Jeanne", null, Start, Start.AddMinutes(10)),
+            new TaskEvents.Escalated(Task, Start.AddMinutes(10)),
+            new TaskEvents.Claimed(new CommandId("task-claim-1"), Task, Lea, Start.AddMinutes(12)),
+        }.Aggregate(TaskBoardState.Empty(Site), TaskBoardDecider.Apply);
 
     /// <summary>A shift claimed, released, claimed by another and started: four handled commands.</summary>
     private static ShiftState ShiftSnapshot() =>

@@ -52,4 +52,29 @@ public static class Calls
     public static string Text(this JsonNode node, string name) => node[name]!.GetValue<string>();
 
     public static string Canonical(this JsonNode node) => node.ToJsonString(new JsonSerializerOptions { WriteIndented = false });
+
+    /// <summary>A co-manager signs in on a device and turns it into the site's front-desk kiosk.</summary>
+    public static async Task<HttpClient> Kiosk(this FacilitationApp app, string site = "casaco", string coManager = "aurelien")
+    {
+        var device = await app.SignedIn(coManager, site);
+        var enrolled = await device.PostAsync("/api/session/kiosk", null);
+        Assert.Equal(HttpStatusCode.OK, enrolled.StatusCode);
+        return device;
+    }
+
+    public static Task<HttpResponseMessage> Request(this HttpClient kiosk, string commandId, string category, string place, string? text = null, string? name = null, string site = "casaco") =>
+        kiosk.PostAsJsonAsync($"/api/sites/{site}/requests", new { commandId, category, text, name, place });
+
+    public static Task<HttpResponseMessage> ActOnTask(this HttpClient device, string task, string action, string commandId, string? person = null, string site = "casaco") =>
+        device.PostAsJsonAsync($"/api/sites/{site}/tasks/{task}/{action}", person is null ? (object)new { commandId } : new { commandId, person });
+
+    public static async Task<JsonObject> Tasks(this HttpClient device, string site = "casaco")
+    {
+        var response = await device.GetAsync($"/api/sites/{site}/tasks");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await response.Json();
+    }
+
+    public static JsonObject Task(this JsonObject board, string id) =>
+        board["tasks"]!.AsArray().Select(t => t!.AsObject()).Single(t => t["id"]!.GetValue<string>() == id);
 }

@@ -1,0 +1,40 @@
+using Facilitation.Actors.Messages;
+using Facilitation.Domain.Ids;
+using Facilitation.Domain.Outcomes;
+using Facilitation.Domain.Tasks;
+
+namespace Facilitation.Actors.Tasks;
+
+/// <summary>The protocol of a site's task board.</summary>
+public static class TaskBoardMessages
+{
+    /// <summary>A task command (<see cref="TaskCommands"/>); answered with a <see cref="TaskResult"/>.</summary>
+    public sealed record Execute(SiteId Site, ITaskCommand Command) : IEntityMessage
+    {
+        public string EntityId => Site.Value;
+    }
+
+    /// <summary>Answered with the board's <see cref="TaskBoardState"/>.</summary>
+    public sealed record GetBoard(SiteId Site) : IEntityMessage
+    {
+        public string EntityId => Site.Value;
+    }
+
+    /// <summary>Escalates what is due; sent by the board's own timer and by every node's ticker.</summary>
+    public sealed record CheckDeadlines(SiteId Site) : IEntityMessage
+    {
+        public string EntityId => Site.Value;
+    }
+
+    /// <summary>The answer to a task command, sent once it is persisted.</summary>
+    public abstract record TaskResult
+    {
+        private TaskResult() { }
+
+        public sealed record Accepted(TaskEntry Task, bool Repeated) : TaskResult;
+
+        public sealed record Rejected(Rejection Why) : TaskResult;
+
+        public sealed record Unavailable(string Reason) : TaskResult;
+    }
+}
