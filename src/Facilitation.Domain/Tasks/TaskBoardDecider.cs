@@ -92,7 +92,7 @@ public static class TaskBoardDecider
     /// <summary>One escalation per task still Open at or past its due time, the longest overdue first.</summary>
     private static IReadOnlyList<ITaskEvent> EscalationsDue(TaskBoardState state, DateTimeOffset now) =>
         state.Tasks.Values
-            .Where(t => t.IsWaiting && t.DueAt <= now)
+            .Where(t => t.Status == TaskStatus.Open && t.DueAt <= now)
             .OrderBy(t => t.DueAt)
             .ThenBy(t => t.Id.Value, StringComparer.Ordinal)
             .Select(ITaskEvent (t) => new TaskEvents.Escalated(t.Id, now))
