@@ -1,5 +1,6 @@
 using Facilitation.Web.Hosting;
 using Facilitation.Web.Hubs;
+using Facilitation.Web.Pages;
 using Facilitation.Web.Sessions;
 using Facilitation.Web.Shifts;
 using Facilitation.Web.Sites;
@@ -16,6 +17,7 @@ builder.Services
 var app = builder.Build();
 
 app.UseFacilitationWeb();
+app.MapPages();
 app.MapGet("/healthz", () => Results.Ok(new { status = "up" })).AllowAnonymous();
 app.MapSessions();
 app.MapSites();

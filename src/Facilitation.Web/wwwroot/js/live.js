@@ -1,0 +1,87 @@
+// The live feed: the @microsoft/signalr browser client (served from /lib/signalr, global
+// `signalR`) connected to /hubs/staff with automatic reconnection.
+
+const RETRY_DELAYS = [0, 1000, 2000, 5000, 10000];
+const retryDelay = (count) => RETRY_DELAYS[count] ?? 15000;
+
+/**
+ * Connects and keeps connecting until stop(). Callbacks:
+ *  - onEvent(message): each "staffEvent" pushed by the server;
+ *  - onConnected(): each time the connection is re-established after the first attempt — the
+ *    page reloads its state then, so that it never shows a gap;
+ *  - onStatus("connecting" | "connected" | "reconnecting");
+ *  - onUnauthorized(): the server refused the session (401).
+ * Returns { firstAttempt, stop }: firstAttempt settles after the first try, success or not.
+ */
+export function connectLive({ onEvent, onConnected, onStatus, onUnauthorized }) {
+  if (!window.signalR) {
+    // /lib/signalr/signalr.min.js did not load: the page still shows the state it loads.
+    onStatus("reconnecting");
+    return { firstAttempt: Promise.resolve(false), stop: async () => {} };
+  }
+  const connection = new window.signalR.HubConnectionBuilder()
+    .withUrl("/hubs/staff")
+    .withAutomaticReconnect({ nextRetryDelayInMilliseconds: (context) => retryDelay(context.previousRetryCount) })
+    .configureLogging(window.signalR.LogLevel.None)
+    .build();
+
+  let stopped = false;
+  let failures = 0;
+  let timer = null;
+
+  connection.on("staffEvent", (message) => onEvent(message));
+  connection.onreconnecting(() => onStatus("reconnecting"));
+  connection.onreconnected(() => {
+    onStatus("connected");
+    onConnected();
+  });
+  // Automatic reconnection gave up (or the server closed): keep trying on our own.
+  connection.onclose(() => {
+    if (stopped) return;
+    onStatus("reconnecting");
+    retryLater();
+  });
+
+  async function start() {
+    if (stopped) return false;
+    try {
+      await connection.start();
+      failures = 0;
+      onStatus("connected");
+      return true;
+    } catch (error) {
+      if (stopped) return false;
+      failures += 1;
+      if (error?.statusCode === 401) {
+        onUnauthorized();
+        return false;
+      }
+      onStatus("reconnecting");
+      retryLater();
+      return false;
+    }
+  }
+
+  function retryLater() {
+    clearTimeout(timer);
+    timer = setTimeout(async () => {
+      if (await start()) onConnected();
+    }, retryDelay(failures));
+  }
+
+  onStatus("connecting");
+  const firstAttempt = start();
+
+  return {
+    firstAttempt,
+    stop: async () => {
+      stopped = true;
+      clearTimeout(timer);
+      try {
+        await connection.stop();
+      } catch {
+        // Already closed.
+      }
+    },
+  };
+}
