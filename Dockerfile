@@ -1,5 +1,6 @@
-# Build with the SDK, run on the ASP.NET runtime as a non-root user.
+# Build with the SDK (and Node.js for the browser packages), run on the ASP.NET runtime as a non-root user.
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+RUN apt-get update && apt-get install -y --no-install-recommends nodejs npm && rm -rf /var/lib/apt/lists/*
 WORKDIR /src
 COPY . .
 RUN dotnet publish src/Facilitation.Web/Facilitation.Web.csproj -c Release -o /app
