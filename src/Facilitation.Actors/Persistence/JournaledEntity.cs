@@ -33,17 +33,20 @@ public abstract class JournaledEntity : ReceivePersistentActor
     protected void PublishToSite(SiteId site, object message) =>
         DistributedPubSub.Get(Context.System).Mediator.Tell(new Publish(SiteEvents.Topic(site), message));
 
+    /// <summary>What the waiting caller is told when nothing could be persisted: the entity's own "unavailable" answer.</summary>
+    protected virtual object Unavailable(string reason) => new CommandResult.Unavailable(reason);
+
     protected override void OnPersistFailure(Exception cause, object @event, long sequenceNr)
     {
         Log.Error(cause, "Could not persist {0} in {1}", @event.GetType().Name, PersistenceId);
-        Sender.Tell(new CommandResult.Unavailable("storage"), Self);
+        Sender.Tell(Unavailable("storage"), Self);
         base.OnPersistFailure(cause, @event, sequenceNr);
     }
 
     protected override void OnPersistRejected(Exception cause, object @event, long sequenceNr)
     {
         Log.Error(cause, "Journal rejected {0} in {1}", @event.GetType().Name, PersistenceId);
-        Sender.Tell(new CommandResult.Unavailable("storage"), Self);
+        Sender.Tell(Unavailable("storage"), Self);
         base.OnPersistRejected(cause, @event, sequenceNr);
     }
 }

@@ -48,7 +48,9 @@ public sealed class TaskBoardActor : JournaledEntity
         Command<Execute>(Handle);
         Command<GetBoard>(_ => Sender.Tell(_state));
         Command<CheckDeadlines>(_ => Escalate());
-        Command<Routed>(routed => PublishToSite(_state.Site, new SiteEvents.TaskChanged(_state.Site, routed.Task, routed.People, routed.People.Count == 0)));
+        // The task as it is now: it may have been claimed or escalated while the ledger answered.
+        Command<Routed>(routed => PublishToSite(_state.Site, new SiteEvents.TaskChanged(
+            _state.Site, _state.Find(routed.Task.Id) ?? routed.Task, routed.People, routed.People.Count == 0)));
         KeepSnapshotsTidy();
     }
 
@@ -58,6 +60,9 @@ public sealed class TaskBoardActor : JournaledEntity
         Props.Create(() => new TaskBoardActor(entityId, findSite, clock, ledgerTimeout));
 
     protected override void OnReplaySuccess() => ArmDeadlineTimer();
+
+    /// <summary>A task board's callers ask for a <see cref="TaskResult"/>, not a shift's CommandResult.</summary>
+    protected override object Unavailable(string reason) => new TaskResult.Unavailable(reason);
 
     protected override void PostStop()
     {

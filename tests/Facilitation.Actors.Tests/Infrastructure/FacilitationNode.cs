@@ -5,10 +5,12 @@ using Facilitation.Actors.Hosting;
 using Facilitation.Actors.Ledger;
 using Facilitation.Actors.Messages;
 using Facilitation.Actors.Shifts;
+using Facilitation.Actors.Tasks;
 using Facilitation.Domain.Ids;
 using Facilitation.Domain.Ledger;
 using Facilitation.Domain.Shifts;
 using Facilitation.Domain.Sites;
+using Facilitation.Domain.Tasks;
 using Facilitation.Domain.Time;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -17,7 +19,8 @@ namespace Facilitation.Actors.Tests.Infrastructure;
 
 /// <summary>
 /// One node wired as the product wires it (ActorSystemSetup in the web project): the product's own
-/// persistence, a one-node cluster that joins itself, and the week-ledger and shift shard regions.
+/// persistence, a one-node cluster that joins itself, and the week-ledger, shift and task-board
+/// shard regions.
 /// Started and stopped as a host, so that a second node on the same database is a restart.
 /// </summary>
 public sealed class FacilitationNode : IAsyncDisposable
@@ -26,6 +29,12 @@ public sealed class FacilitationNode : IAsyncDisposable
     public static readonly TimeSpan AskTimeout = TimeSpan.FromSeconds(20);
 
     public static readonly TimeSpan LedgerTimeout = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// The deadline ticker's period: long, so that only the board's own timer on the fake clock
+    /// escalates during a test (the ticker still wakes every board once, when the node starts).
+    /// </summary>
+    public static readonly TimeSpan DeadlineTick = TimeSpan.FromMinutes(10);
 
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(30);
 
@@ -54,6 +63,7 @@ public sealed class FacilitationNode : IAsyncDisposable
         var registry = ActorRegistry.For(System);
         Shifts = registry.Get<ShiftRegion>();
         Ledgers = registry.Get<WeekLedgerRegion>();
+        Tasks = registry.Get<TaskBoardRegion>();
         // Akka's xunit 2 test kit on this node's system, for ExpectMsg and AwaitAssert. It is never
         // disposed: stopping the host terminates the system.
         Kit = new Akka.TestKit.Xunit2.TestKit(System);
@@ -68,6 +78,8 @@ public sealed class FacilitationNode : IAsyncDisposable
     public IActorRef Shifts { get; }
 
     public IActorRef Ledgers { get; }
+
+    public IActorRef Tasks { get; }
 
     public Akka.TestKit.Xunit2.TestKit Kit { get; }
 
@@ -85,7 +97,8 @@ public sealed class FacilitationNode : IAsyncDisposable
                     .AddFacilitationPersistence(storage)
                     .AddFacilitationCluster(cluster)
                     .AddWeekLedgers(findSite, shards)
-                    .AddShifts(findSite, clock, cluster.LedgerTimeout, shards);
+                    .AddShifts(findSite, clock, cluster.LedgerTimeout, shards)
+                    .AddTaskBoards(findSite, [site.Id], clock, cluster.LedgerTimeout, DeadlineTick, shards);
             }))
             .Build();
 
@@ -107,6 +120,12 @@ public sealed class FacilitationNode : IAsyncDisposable
 
     public Task<WeekLedgerState> Week(IsoWeek week) =>
         Ledgers.Ask<WeekLedgerState>(new WeekLedgerMessages.GetWeek(SiteId, week), AskTimeout);
+
+    public Task<TaskBoardMessages.TaskResult> Task(ITaskCommand command) =>
+        Tasks.Ask<TaskBoardMessages.TaskResult>(new TaskBoardMessages.Execute(SiteId, command), AskTimeout);
+
+    public Task<TaskBoardState> Board() =>
+        Tasks.Ask<TaskBoardState>(new TaskBoardMessages.GetBoard(SiteId), AskTimeout);
 
     /// <summary>The shift's own view of itself (null when it was never opened).</summary>
     public async Task<ShiftView?> ShiftView(ShiftId shift) =>

@@ -17,6 +17,9 @@ public static class Journal
 
     public static string ShiftId(SiteId site, ShiftId shift) => $"shift-{site}-{shift}";
 
+    /// <summary>The persistence id of a site's task board.</summary>
+    public static string TasksId(SiteId site) => $"tasks-{site}";
+
     public static IReadOnlyList<string> Tables(SqliteFile db)
     {
         using var connection = db.OpenReader();

@@ -40,6 +40,34 @@ public sealed class SqliteFile : IDisposable
         return command.ExecuteNonQuery();
     }
 
+    /// <summary>
+    /// Takes the file's write lock (BEGIN IMMEDIATE), as another writer would, until disposed: the
+    /// journal's writes wait meanwhile, in SQLite's busy loop, while readers go on (WAL mode).
+    /// </summary>
+    public IDisposable HoldWriteLock()
+    {
+        var connection = new SqliteConnection($"Data Source={Path};Pooling=False");
+        connection.Open();
+        Run(connection, "BEGIN IMMEDIATE");
+        return new WriteLock(connection);
+    }
+
+    private static void Run(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
+    private sealed class WriteLock(SqliteConnection connection) : IDisposable
+    {
+        public void Dispose()
+        {
+            Run(connection, "ROLLBACK");
+            connection.Dispose();
+        }
+    }
+
     public void Dispose()
     {
         // The journal's pooled connections keep the file open until the pools are cleared.
