@@ -29,7 +29,6 @@ public sealed class TaskBoardActor : JournaledEntity
     private readonly Site? _site;
     private readonly TimeProvider _clock;
     private readonly TimeSpan _ledgerTimeout;
-    private readonly TaskDeadlines _deadlines = new();
     private TaskBoardState _state;
     private ITimer? _deadlineTimer;
 
@@ -77,7 +76,7 @@ public sealed class TaskBoardActor : JournaledEntity
             Sender.Tell(new TaskResult.Rejected(new Rejection(RejectionKind.NotFound, "site.not-found")));
             return;
         }
-        switch (TaskBoardDecider.Decide(_state, execute.Command, _deadlines))
+        switch (TaskBoardDecider.Decide(_state, execute.Command, _site!.TaskDeadlines))
         {
             case Decision<ITaskEvent, TaskEntry>.Repeat repeat:
                 Sender.Tell(new TaskResult.Accepted(repeat.FirstAnswer, Repeated: true));
@@ -101,7 +100,8 @@ public sealed class TaskBoardActor : JournaledEntity
 
     private void Escalate()
     {
-        if (TaskBoardDecider.Decide(_state, new TaskCommands.EscalateDue(_clock.GetUtcNow()), _deadlines) is not Decision<ITaskEvent, TaskEntry>.Accept { Events.Count: > 0 } accept)
+        if (_site is null) return;
+        if (TaskBoardDecider.Decide(_state, new TaskCommands.EscalateDue(_clock.GetUtcNow()), _site!.TaskDeadlines) is not Decision<ITaskEvent, TaskEntry>.Accept { Events.Count: > 0 } accept)
         {
             ArmDeadlineTimer();
             return;

@@ -1,4 +1,5 @@
 using Facilitation.Domain.Ids;
+using Facilitation.Domain.Tasks;
 using Facilitation.Domain.Time;
 
 namespace Facilitation.Domain.Sites;
@@ -17,6 +18,9 @@ public sealed record Site(
     IReadOnlyList<StaffMember> Staff)
 {
     public SiteCalendar Calendar { get; } = new(TimeZone);
+
+    /// <summary>How long a task may wait unclaimed before it is escalated, by kind and priority.</summary>
+    public TaskDeadlines TaskDeadlines { get; init; } = new();
 
     public StaffMember? FindStaff(PersonId person) => Staff.FirstOrDefault(s => s.Id == person);
 }

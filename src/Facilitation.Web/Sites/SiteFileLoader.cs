@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Facilitation.Domain.Ids;
 using Facilitation.Domain.Sites;
+using Facilitation.Domain.Tasks;
 using Facilitation.Web.Sessions;
 
 namespace Facilitation.Web.Sites;
@@ -174,9 +175,10 @@ public static class SiteFileLoader
         var rooms = Rooms(check, dto.Rooms, capacity);
         var desks = Desks(check, dto.Desks, dto.DeskCount, capacity);
         var opening = Opening(check, dto.OpeningHours);
+        var deadlines = Deadlines(check, dto.TaskDeadlines);
 
         if (problems.Count > before) return null;
-        return new Site(id, name!, address!, zone!, capacity, rules!, rooms, desks, opening, []);
+        return new Site(id, name!, address!, zone!, capacity, rules!, rooms, desks, opening, []) { TaskDeadlines = deadlines };
     }
 
     private static TimeZoneInfo? TimeZone(FileChecker check, string? raw)
@@ -223,6 +225,35 @@ public static class SiteFileLoader
             MaximumWeeklyWork = TimeSpan.FromHours(weekly.Value),
             EarliestStartBefore = TimeSpan.FromMinutes(early.Value),
             NoShowAfter = TimeSpan.FromMinutes(noShow.Value),
+        };
+    }
+
+    /// <summary>Optional: each kind and priority left out keeps its default (TaskDeadlines).</summary>
+    private static TaskDeadlines Deadlines(FileChecker check, TaskDeadlinesFile? dto)
+    {
+        var defaults = new TaskDeadlines();
+        if (dto is null) return defaults;
+        TimeSpan Pick(double? minutes, string field, TimeSpan fallback)
+        {
+            if (minutes is null) return fallback;
+            if (check.Minutes(minutes, "taskDeadlines." + field) is not { } m) return fallback;
+            if (m <= 0) check.Fail("taskDeadlines." + field, "a task needs some time before it is late: more than 0 min");
+            return TimeSpan.FromMinutes(m);
+        }
+        var welcome = dto.Welcome ?? new PriorityMinutesFile(null, null, null);
+        var logistics = dto.Logistics ?? new PriorityMinutesFile(null, null, null);
+        var cleaning = dto.Cleaning ?? new PriorityMinutesFile(null, null, null);
+        return new TaskDeadlines
+        {
+            WelcomeNormal = Pick(welcome.Normal, "welcome.normal", defaults.WelcomeNormal),
+            WelcomeHigh = Pick(welcome.High, "welcome.high", defaults.WelcomeHigh),
+            WelcomeUrgent = Pick(welcome.Urgent, "welcome.urgent", defaults.WelcomeUrgent),
+            LogisticsNormal = Pick(logistics.Normal, "logistics.normal", defaults.LogisticsNormal),
+            LogisticsHigh = Pick(logistics.High, "logistics.high", defaults.LogisticsHigh),
+            LogisticsUrgent = Pick(logistics.Urgent, "logistics.urgent", defaults.LogisticsUrgent),
+            CleaningNormal = Pick(cleaning.Normal, "cleaning.normal", defaults.CleaningNormal),
+            CleaningHigh = Pick(cleaning.High, "cleaning.high", defaults.CleaningHigh),
+            CleaningUrgent = Pick(cleaning.Urgent, "cleaning.urgent", defaults.CleaningUrgent),
         };
     }
 
@@ -535,7 +566,12 @@ public static class SiteFileLoader
         List<RoomFile?>? Rooms,
         int? DeskCount,
         List<DeskFile?>? Desks,
-        List<OpeningHoursFile?>? OpeningHours);
+        List<OpeningHoursFile?>? OpeningHours,
+        TaskDeadlinesFile? TaskDeadlines = null);
+
+    private sealed record TaskDeadlinesFile(PriorityMinutesFile? Welcome, PriorityMinutesFile? Logistics, PriorityMinutesFile? Cleaning);
+
+    private sealed record PriorityMinutesFile(double? Normal, double? High, double? Urgent);
 
     private sealed record LabourRulesFile(
         double? WeeklyBudgetHours,
