@@ -28,9 +28,12 @@ public sealed class DashboardAccessibilityTests(Chromium chromium) : BrowserTest
     public async Task The_dashboard_has_no_serious_or_critical_axe_violation()
     {
         await Scenario.LivedInWeek(Server);
+        await Scenario.WaitingTasks(Server);
+        await Context.Clock.SetFixedTimeAsync(WednesdayMorning.AddMinutes(12).UtcDateTime);
         await Page.GotoAsync("/dashboard");
         await SignInWithKeypad("Léa", "2958");
         await Expect(Page.Locator("#now-list .shift")).ToHaveCountAsync(1);
+        await Expect(Page.Locator("#task-list .task.late")).ToHaveCountAsync(1);
         await Expect(Page.Locator("#live")).ToHaveAttributeAsync("data-status", "connected");
 
         AssertNoSeriousViolation("dashboard", await Page.RunAxe());

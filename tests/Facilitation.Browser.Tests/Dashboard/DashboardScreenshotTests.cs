@@ -18,6 +18,9 @@ public sealed class DashboardScreenshotTests(Chromium chromium) : BrowserTest(ch
     public async Task The_dashboard_fits_a_tablet_and_is_captured(int width, int height)
     {
         await Scenario.LivedInWeek(Server);
+        await Scenario.WaitingTasks(Server);
+        // Twelve minutes later on the tablet: the visitor has waited too long.
+        await Context.Clock.SetFixedTimeAsync(WednesdayMorning.AddMinutes(12).UtcDateTime);
         await Page.SetViewportSizeAsync(width, height);
         await Page.GotoAsync("/dashboard");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Casaco", Exact = true }).ClickAsync();
@@ -28,6 +31,8 @@ public sealed class DashboardScreenshotTests(Chromium chromium) : BrowserTest(ch
         foreach (var digit in "958") await keypad.GetByRole(AriaRole.Button, new() { Name = digit.ToString(), Exact = true }).ClickAsync();
         await Expect(Page.Locator("#now-list .shift")).ToHaveCountAsync(1);
         await Expect(Page.Locator("#live")).ToHaveAttributeAsync("data-status", "connected");
+        await Expect(Page.Locator("#task-list .task")).ToHaveCountAsync(4);
+        await Expect(Page.Locator("#task-list .task.late")).ToHaveCountAsync(1);
 
         // Nothing wider than the screen: no sideways scrolling on the tablet.
         Assert.True(await Page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"),

@@ -21,4 +21,19 @@ public static class Scenario
         await aurelien.Publish("welcome", "2026-12-04T09:00", "2026-12-04T13:00");
         await aurelien.Publish("logistics", "2026-12-04T14:00", "2026-12-04T17:00");
     }
+
+    /// <summary>
+    /// Requests raised at the front desk just after 10:00: a visitor waiting at the entrance (due
+    /// in 10 min), a printer jam in Salle Vanves, the kitchen to clean, and a projector that Léa
+    /// has taken on.
+    /// </summary>
+    public static async Task WaitingTasks(FacilitationServer server)
+    {
+        using var lea = await server.SignedIn("lea");
+        await lea.RaiseRequest("visitor-arrived", "entrance", name: "Marc Dupont", text: "Rendez-vous avec Aurélien");
+        await lea.RaiseRequest("printer", "salle-vanves", text: "Bourrage papier dans le bac 2");
+        await lea.RaiseRequest("cleaning", "cuisine", text: "Café renversé près de l'évier", name: "Nadia");
+        var projector = await lea.RaiseRequest("room-problem", "salle-montparnasse", text: "Le vidéoprojecteur ne s'allume pas");
+        await lea.ClaimTask(projector);
+    }
 }

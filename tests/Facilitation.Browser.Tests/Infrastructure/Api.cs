@@ -33,6 +33,30 @@ public static class Api
         return await Json(response);
     }
 
+    /// <summary>Raises a front-desk request (as the kiosk or a member of staff) and gives the task's id.</summary>
+    public static async Task<string> RaiseRequest(
+        this HttpClient device, string category, string place, string? text = null, string? name = null, string site = "casaco")
+    {
+        var response = await device.PostAsJsonAsync($"api/sites/{site}/requests", new { commandId = NewId(), category, text, name, place });
+        Assert.True(response.StatusCode == HttpStatusCode.Created, $"request answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        return (await Json(response))["id"]!.GetValue<string>();
+    }
+
+    /// <summary>"I'm on it": claims a task for oneself.</summary>
+    public static async Task ClaimTask(this HttpClient device, string task, string site = "casaco")
+    {
+        var response = await device.PostAsJsonAsync($"api/sites/{site}/tasks/{task}/claim", new { commandId = NewId() });
+        Assert.True(response.IsSuccessStatusCode, $"task claim answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+    }
+
+    /// <summary>The task board as the API gives it: {nobodyOnShift, onShift, tasks}.</summary>
+    public static async Task<JsonObject> TaskBoard(this HttpClient device, string site = "casaco")
+    {
+        var response = await device.GetAsync($"api/sites/{site}/tasks");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await Json(response);
+    }
+
     private static async Task<JsonObject> Json(HttpResponseMessage response) =>
         JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
 

@@ -13,6 +13,8 @@ public abstract class BrowserTest(Chromium chromium) : IAsyncLifetime
     public static readonly DateTimeOffset WednesdayMorning = new(2026, 12, 2, 10, 0, 0, TimeSpan.FromHours(1));
 
     private readonly List<string> _scriptErrors = [];
+    private readonly List<IBrowserContext> _otherDevices = [];
+    private readonly Chromium _chromium = chromium;
 
     protected TestDatabase Database { get; } = new();
 
@@ -29,7 +31,15 @@ public abstract class BrowserTest(Chromium chromium) : IAsyncLifetime
     {
         Assertions.SetDefaultExpectTimeout(10_000);
         Server = new FacilitationServer(Database, new ShiftedClock(WednesdayMorning));
-        Context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions
+        Context = await NewTabletContext();
+        Page = await Context.NewPageAsync();
+        Page.PageError += (_, error) => _scriptErrors.Add(error);
+    }
+
+    /// <summary>A browser context at tablet size, French, in Malakoff, its clock on the product's "now".</summary>
+    private async Task<IBrowserContext> NewTabletContext()
+    {
+        var context = await _chromium.Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = Server.Address.ToString(),
             ViewportSize = new ViewportSize { Width = 1024, Height = 768 },
@@ -38,31 +48,33 @@ public abstract class BrowserTest(Chromium chromium) : IAsyncLifetime
             HasTouch = true,
         });
         // Date.now() in the page is the product's "now"; the page's timers keep running.
-        await Context.Clock.SetFixedTimeAsync(WednesdayMorning.UtcDateTime);
-        Page = await Context.NewPageAsync();
-        Page.PageError += (_, error) => _scriptErrors.Add(error);
+        await context.Clock.SetFixedTimeAsync(WednesdayMorning.UtcDateTime);
+        return context;
+    }
+
+    /// <summary>
+    /// A page on another device (its own browser context, so its own session cookie): the
+    /// front-desk kiosk beside a facilitator's dashboard. Its script errors count with the page's.
+    /// </summary>
+    protected async Task<IPage> OtherDevice()
+    {
+        var context = await NewTabletContext();
+        _otherDevices.Add(context);
+        var page = await context.NewPageAsync();
+        page.PageError += (_, error) => _scriptErrors.Add(error);
+        return page;
     }
 
     public virtual async Task DisposeAsync()
     {
+        foreach (var device in _otherDevices) await device.CloseAsync();
         await Context.CloseAsync();
         await Server.DisposeAsync();
         Database.Dispose();
     }
 
     /// <summary>On the sign-in panel: the site (if asked), the name, then the PIN on the keypad.</summary>
-    protected async Task SignInWithKeypad(string name, string pin, string site = "Casaco")
-    {
-        var signIn = Page.Locator("#signin");
-        await Assertions.Expect(signIn).ToBeVisibleAsync();
-        var siteButton = signIn.GetByRole(AriaRole.Button, new() { Name = site, Exact = true });
-        var nameButton = signIn.GetByRole(AriaRole.Button, new() { Name = name });
-        await Assertions.Expect(siteButton.Or(nameButton).First).ToBeVisibleAsync();
-        if (await siteButton.IsVisibleAsync()) await siteButton.ClickAsync();
-        await nameButton.ClickAsync();
-        var keypad = signIn.GetByRole(AriaRole.Group);
-        foreach (var digit in pin) await keypad.GetByRole(AriaRole.Button, new() { Name = digit.ToString(), Exact = true }).ClickAsync();
-    }
+    protected Task SignInWithKeypad(string name, string pin, string site = "Casaco") => Page.SignInWithKeypad(name, pin, site);
 
     /// <summary>Where screenshots go: a folder beside the test assembly.</summary>
     protected static string ScreenshotPath(string name)

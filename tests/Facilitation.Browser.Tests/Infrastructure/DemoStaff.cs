@@ -6,6 +6,7 @@ public static class DemoStaff
     public static readonly Dictionary<string, string> Pins = new()
     {
         ["aurelien"] = "4821",
+        ["sybille"] = "7356",
         ["lea"] = "2958",
         ["samir"] = "6143",
     };

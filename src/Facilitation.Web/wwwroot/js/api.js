@@ -34,3 +34,17 @@ export async function currentSession() {
   if (!answer.ok) throw new Error(`GET /api/session answered ${answer.status}`);
   return answer.data;
 }
+
+/**
+ * A new command id (a UUID v4). crypto.randomUUID exists only in secure contexts (https or
+ * localhost); a tablet reaching the product over plain http on the local network gets one made
+ * from crypto.getRandomValues, which exists everywhere.
+ */
+export function newCommandId() {
+  if (typeof crypto.randomUUID === "function") return crypto.randomUUID();
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = (bytes[6] & 0x0f) | 0x40;
+  bytes[8] = (bytes[8] & 0x3f) | 0x80;
+  const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}

@@ -1,16 +1,18 @@
 // The staff dashboard: this week's paid hours, who is on shift now and next, the open shifts and
-// (soon) the tasks. Loads the week from the API, then applies what the hub pushes.
-import { api, currentSession } from "./api.js";
-import { el } from "./dom.js";
-import { calendarDaysBetween, clockTime, dateText, dayText, dayWord, hoursText, relativeTime, weekdayAndDay } from "./format.js";
+// the tasks waiting. Loads the week and the task board from the API, then applies what the hub pushes.
+import { api, currentSession, newCommandId } from "./api.js";
+import { button, el } from "./dom.js";
+import { ageText, calendarDaysBetween, clockTime, dateText, dayText, dayWord, hoursText, relativeTime, weekdayAndDay } from "./format.js";
 import { lang, otherLanguageUrl, roleName, t, translatePage } from "./i18n.js";
 import { connectLive } from "./live.js";
 import { clearSessionBar, showSessionBar, showSignIn } from "./signin.js";
-import { applyEvent, isPast, nextShifts, onShiftNow, openShifts } from "./week.js";
+import { applyTaskEvent, boardFrom, isLate, isWaiting, sortedTasks, withTask } from "./tasks.js";
+import { applyEvent, isPast, nextShifts, onShiftNow, openShifts, somebodyOnShift } from "./week.js";
 
 const OPEN_SHOWN = 8;
 const TICK_MS = 30_000;
 const RETRY_MS = 5_000;
+const NOTICE_MS = 12_000;
 
 const main = document.getElementById("main");
 const sessionBar = document.getElementById("session");
@@ -27,6 +29,15 @@ let ticker = null;
 let retryTimer = null;
 let loading = false;
 let heardWhileLoading = false;
+// The task board ({nobodyOnShift, onShift, tasks: Map, closed: Map}), and what the page adds to it:
+// the tasks with a command on its way, each task's last refusal, the tasks just pointed out to me
+// by a "task-notice" (until when), and the command ids kept for a retry after a network failure.
+let board = null;
+const busyTasks = new Set();
+const taskProblems = new Map();
+const noticed = new Map();
+const retryCommands = new Map();
+const noticesWhileLoading = [];
 
 function panel(id, headingText, extraClass = "") {
   const heading = el("h2", { text: headingText, attrs: { id: `${id}-title` } });
@@ -60,7 +71,16 @@ function layout() {
   const open = panel("open", t("open.heading"), "open");
   open.append(el("ul", { className: "shift-list", attrs: { id: "open-list" } }));
   const tasks = panel("tasks", t("tasks.heading"), "tasks");
-  tasks.append(el("p", { className: "empty", text: t("tasks.empty") }));
+  const nobody = el("p", { className: "task-note", text: t("tasks.nobodyOnShift"), attrs: { id: "tasks-nobody" } });
+  nobody.hidden = true;
+  const taskProblem = el("p", { className: "page-problem", attrs: { id: "tasks-problem", role: "alert" } });
+  taskProblem.hidden = true;
+  tasks.append(
+    nobody,
+    taskProblem,
+    el("ul", { className: "task-list", attrs: { id: "task-list" } }, [el("li", { className: "empty", text: t("tasks.empty") })]),
+    el("p", { className: "visually-hidden", attrs: { id: "task-announcer", "aria-live": "polite" } }),
+  );
 
   const problem = el("p", { className: "page-problem", attrs: { id: "page-problem", role: "alert" } });
   problem.hidden = true;
@@ -69,7 +89,8 @@ function layout() {
   main.replaceChildren(problem, el("div", { className: "grid" }, [
     hours,
     el("div", { className: "column column-people" }, [now, next]),
-    el("div", { className: "column column-open" }, [open, tasks]),
+    // The tasks first: they are waiting now; the open shifts can wait until the break.
+    el("div", { className: "column column-open" }, [tasks, open]),
   ]));
 }
 
@@ -174,6 +195,191 @@ function renderClock(now) {
   clockBox.textContent = week ? `${day}, ${clockTime(now, week.timeZone)}` : "";
 }
 
+// ——— rendering the tasks ———
+
+const taskItemId = (task) => `task-${String(task.id).replace(/[^A-Za-z0-9_-]/g, "_")}`;
+
+/** The place's name in the page's language (the hub speaks French; the room names are the site's). */
+function placeName(task) {
+  if (lang === "fr") return task.placeName ?? task.place;
+  const place = String(task.place ?? "");
+  if (place === "entrance") return t("place.entrance");
+  const floor = /^floor-(\d+)$/.exec(place);
+  if (floor) return floor[1] === "0" ? t("place.ground") : t("place.floor", { floor: floor[1] });
+  const desk = /^poste-(\w+)$/.exec(place);
+  if (desk) return t("place.desk", { desk: desk[1] });
+  return task.placeName ?? place;
+}
+
+function kindBadge(kind) {
+  const known = ["welcome", "logistics", "cleaning"].includes(kind);
+  return el("span", { className: `role role-${known ? kind : "other"} task-kind`, text: known ? t(`kind.${kind}`) : String(kind ?? "") });
+}
+
+function taskItem(task, now) {
+  const id = taskItemId(task);
+  const late = isLate(task, now);
+  const busy = busyTasks.has(task.id);
+  const mine = task.status === "claimed" && task.claimedBy === session?.person;
+
+  const head = el("div", { className: "task-head" }, [
+    kindBadge(task.kind),
+    late ? el("strong", { className: "late-mark", text: t("tasks.late") }) : null,
+    el("span", { className: "task-age", text: ageText(task.raisedAt, now, t("tasks.justNow")), attrs: { "data-raised-at": task.raisedAt } }),
+  ]);
+  const meta = el("p", { className: "task-meta" }, [
+    el("span", { className: "task-place", text: placeName(task) }),
+    task.requestedBy ? el("span", { className: "task-requested", text: t("tasks.requestedBy", { name: task.requestedBy }) }) : null,
+    isWaiting(task) && !late ? el("span", { className: "task-due", text: t("tasks.dueBy", { time: clockTime(task.dueAt, week?.timeZone) }) }) : null,
+  ]);
+  const body = el("div", { className: "task-body" }, [
+    head,
+    el("p", { className: "task-title", text: task.title, attrs: { id: `${id}-title` } }),
+    meta,
+    task.status === "claimed"
+      ? el("p", { className: "task-holder", text: t("tasks.heldBy", { name: task.claimedByName ?? task.claimedBy ?? "" }) })
+      : null,
+  ]);
+
+  let action = null;
+  if (isWaiting(task)) action = taskButton(task, "claim", t("tasks.claim"), busy, id);
+  else if (mine) action = taskButton(task, "complete", t("tasks.complete"), busy, id);
+
+  const problem = taskProblems.get(task.id);
+  const item = el("li", {
+    className: `task${late ? " late" : ""}`,
+    attrs: { id, "data-task-id": task.id, "data-status": task.status, "data-late": String(late), "aria-labelledby": `${id}-title` },
+  }, [
+    body,
+    action,
+    problem ? el("p", { className: "task-problem", text: problem, attrs: { role: "alert" } }) : null,
+  ]);
+  if ((noticed.get(task.id) ?? 0) > Date.now()) {
+    item.classList.add("noticed");
+    item.dataset.noticed = "true";
+  }
+  return item;
+}
+
+function taskButton(task, action, label, busy, id) {
+  const node = button(busy ? t("tasks.sending") : label, `task-action task-${action}`, () => act(task.id, action), {
+    "data-task-action": action,
+    "aria-describedby": `${id}-title`,
+  });
+  node.disabled = busy;
+  return node;
+}
+
+function renderTasks() {
+  const list = document.getElementById("task-list");
+  if (!list || !board) return;
+  const now = new Date();
+  // Keep the keyboard where it was: the same task's button, even when "J'y vais" became "Fait".
+  const focused = document.activeElement?.closest?.("#task-list .task")?.dataset.taskId ?? null;
+
+  const tasks = sortedTasks(board);
+  if (tasks.length === 0) list.replaceChildren(el("li", { className: "empty", text: t("tasks.empty") }));
+  else list.replaceChildren(...tasks.map((task) => taskItem(task, now)));
+
+  if (focused) {
+    const item = [...list.children].find((li) => li.dataset.taskId === focused);
+    (item?.querySelector("button:not([disabled])") ?? item?.querySelector("button"))?.focus();
+  }
+
+  const waiting = tasks.filter(isWaiting).length;
+  const title = document.getElementById("tasks-title");
+  title.replaceChildren(document.createTextNode(t("tasks.heading")));
+  if (waiting > 0) title.append(el("span", { className: "count", text: t("tasks.count", { count: waiting }) }));
+  renderOnShiftNote();
+}
+
+function renderOnShiftNote() {
+  const note = document.getElementById("tasks-nobody");
+  if (note && board) note.hidden = !board.nobodyOnShift;
+}
+
+/** Every 30 s: the ages ("il y a 12 minutes") and the late marks, without rebuilding the list. */
+function refreshTaskTimes() {
+  const list = document.getElementById("task-list");
+  if (!list || !board) return;
+  const now = new Date();
+  let lateChanged = false;
+  for (const item of list.querySelectorAll(".task")) {
+    const task = board.tasks.get(item.dataset.taskId);
+    if (!task) continue;
+    const age = item.querySelector(".task-age");
+    if (age) age.textContent = ageText(task.raisedAt, now, t("tasks.justNow"));
+    if (String(isLate(task, now)) !== item.dataset.late) lateChanged = true;
+    if (item.dataset.noticed === "true" && (noticed.get(task.id) ?? 0) <= Date.now()) {
+      item.classList.remove("noticed");
+      delete item.dataset.noticed;
+    }
+  }
+  if (lateChanged) renderTasks();
+}
+
+function showTasksProblem(text) {
+  const box = document.getElementById("tasks-problem");
+  if (!box) return;
+  box.textContent = text ?? "";
+  box.hidden = !text;
+}
+
+/** A "task-notice" came to me: point the task out for a while, and say it to a screen reader. */
+function notice(task) {
+  if (!task?.id || !board?.tasks.has(task.id)) return;
+  noticed.set(task.id, Date.now() + NOTICE_MS);
+  const announcer = document.getElementById("task-announcer");
+  if (announcer) announcer.textContent = t("tasks.notice", { title: task.title, place: placeName(task) });
+  renderTasks();
+  setTimeout(() => {
+    if ((noticed.get(task.id) ?? 0) <= Date.now()) {
+      noticed.delete(task.id);
+      const item = document.querySelector(`#task-list [data-task-id="${CSS.escape(task.id)}"]`);
+      item?.classList.remove("noticed");
+      if (item) delete item.dataset.noticed;
+    }
+  }, NOTICE_MS + 50);
+}
+
+/**
+ * "J'y vais" (claim) or "Fait" (complete). A fresh command id for each press, except right after
+ * a network failure or a 503, when nothing is known to be applied: the same id is sent again, so
+ * the board does it at most once.
+ */
+async function act(taskId, action) {
+  if (!session || busyTasks.has(taskId)) return;
+  const mine = session;
+  const key = `${taskId}:${action}`;
+  const commandId = retryCommands.get(key) ?? newCommandId();
+  retryCommands.set(key, commandId);
+  busyTasks.add(taskId);
+  taskProblems.delete(taskId);
+  renderTasks();
+  let answer;
+  try {
+    answer = await api(`/api/sites/${encodeURIComponent(mine.site)}/tasks/${encodeURIComponent(taskId)}/${action}`, {
+      method: "POST",
+      body: { commandId },
+    });
+  } catch {
+    answer = null;
+  }
+  busyTasks.delete(taskId);
+  if (session !== mine) return;
+  if (answer?.status === 401) {
+    signedOut();
+    return;
+  }
+  if (answer && answer.status < 500) retryCommands.delete(key);
+  if (answer?.ok && answer.data?.id) {
+    board = withTask(board, answer.data).board;
+  } else if (!answer?.ok) {
+    taskProblems.set(taskId, answer?.data?.detail ?? t("tasks.network"));
+  }
+  renderTasks();
+}
+
 function render() {
   if (!week || !document.getElementById("hours")) return;
   const now = new Date();
@@ -201,29 +407,36 @@ async function loadWeek() {
   loading = true;
   try {
     // A message heard during a load may or may not be in the answer: load again (at most twice).
+    let tasksFailed = false;
     for (let pass = 0; pass < 3; pass += 1) {
       heardWhileLoading = false;
-      let answer;
-      try {
-        answer = await api(`/api/sites/${encodeURIComponent(mine.site)}/weeks/current`);
-      } catch {
-        answer = null;
-      }
+      const site = encodeURIComponent(mine.site);
+      const [answer, tasksAnswer] = await Promise.all([
+        api(`/api/sites/${site}/weeks/current`).catch(() => null),
+        api(`/api/sites/${site}/tasks`).catch(() => null),
+      ]);
       if (session !== mine) return; // signed out meanwhile
-      if (answer?.status === 401) {
+      if (answer?.status === 401 || tasksAnswer?.status === 401) {
         signedOut();
         return;
       }
+      if (answer?.ok) week = answer.data;
+      // The tasks are shown even when the week is not, and the other way round.
+      tasksFailed = !tasksAnswer?.ok;
+      if (tasksAnswer?.ok) board = boardFrom(tasksAnswer.data, board?.closed);
+      showTasksProblem(tasksFailed ? tasksAnswer?.data?.detail ?? t("tasks.error") : null);
+      renderTasks();
       if (!answer?.ok) {
         showProblem(answer?.data?.detail ?? t("dashboard.error"));
         retryTimer = setTimeout(loadWeek, RETRY_MS);
         return;
       }
-      week = answer.data;
       if (!heardWhileLoading) break;
     }
     showProblem(null);
     render();
+    for (const task of noticesWhileLoading.splice(0)) notice(task);
+    if (tasksFailed) retryTimer = setTimeout(loadWeek, RETRY_MS);
   } finally {
     loading = false;
   }
@@ -232,10 +445,24 @@ async function loadWeek() {
 function onEvent(message) {
   if (loading) {
     heardWhileLoading = true;
+    if (message?.type === "task-notice" && message.task) noticesWhileLoading.push(message.task);
+    return;
+  }
+  if (message?.type === "task-changed" || message?.type === "task-notice") {
+    if (!board || !session) return;
+    const { board: next, changed } = applyTaskEvent(board, message, session.site);
+    board = next;
+    if (changed) renderTasks();
+    // A notice comes only to those who must act (on shift, or the co-managers): this device's person.
+    if (message.type === "task-notice") notice(message.task);
     return;
   }
   if (!week) return;
   week = applyEvent(week, message, lang);
+  if (message?.type === "shift-changed" && board) {
+    board = { ...board, nobodyOnShift: !somebodyOnShift(week, new Date()) };
+    renderOnShiftNote();
+  }
   render();
 }
 
@@ -246,9 +473,16 @@ function setLiveStatus(status) {
 }
 
 function tick() {
+  refreshTaskTimes();
   if (!week) return;
   if (isPast(week, new Date())) loadWeek();
-  else render();
+  else {
+    if (board) {
+      board = { ...board, nobodyOnShift: !somebodyOnShift(week, new Date()) };
+      renderOnShiftNote();
+    }
+    render();
+  }
 }
 
 async function openDashboard(signedIn) {
@@ -279,6 +513,12 @@ narrowScreen.addEventListener("change", () => render());
 function signedOut() {
   session = null;
   week = null;
+  board = null;
+  busyTasks.clear();
+  taskProblems.clear();
+  noticed.clear();
+  retryCommands.clear();
+  noticesWhileLoading.length = 0;
   clearInterval(ticker);
   clearTimeout(retryTimer);
   live?.stop();
@@ -289,6 +529,14 @@ function signedOut() {
   clearSessionBar(sessionBar);
   signInPanel?.close();
   signInPanel = showSignIn(main, { onSignedIn: openDashboard });
+}
+
+/** The front-desk kiosk's session cannot read the dashboard: say so, and point to the kiosk page. */
+function showKioskDevice() {
+  main.replaceChildren(el("section", { className: "panel kiosk-device" }, [
+    el("p", { text: t("dashboard.kiosk") }),
+    el("a", { className: "page-link", text: t("dashboard.toKiosk"), attrs: { href: "/accueil" } }),
+  ]));
 }
 
 async function start() {
@@ -306,7 +554,8 @@ async function start() {
     setTimeout(start, RETRY_MS);
     return;
   }
-  if (current) await openDashboard(current);
+  if (current?.role === "kiosk") showKioskDevice();
+  else if (current) await openDashboard(current);
   else signedOut();
 }
 

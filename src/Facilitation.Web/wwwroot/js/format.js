@@ -99,3 +99,18 @@ export function relativeTime(instant, now, timeZone) {
   if (Math.abs(hours) < 20) return relative.format(hours, "hour");
   return relative.format(calendarDaysBetween(now, instant, timeZone), "day");
 }
+
+const ago = new Intl.RelativeTimeFormat(locale, { numeric: "always" });
+
+/**
+ * How long ago an instant was, with Intl.RelativeTimeFormat: "il y a 12 minutes", "il y a
+ * 2 heures", "il y a 3 jours"; under a minute (or a clock a little behind the server's), justNow.
+ */
+export function ageText(instant, now, justNow) {
+  const minutes = Math.floor((now.getTime() - new Date(instant).getTime()) / 60000);
+  if (!(minutes >= 1)) return justNow;
+  if (minutes < 60) return ago.format(-minutes, "minute");
+  const hours = Math.floor(minutes / 60);
+  if (hours < 24) return ago.format(-hours, "hour");
+  return ago.format(-Math.floor(hours / 24), "day");
+}

@@ -65,3 +65,13 @@ export function applyEvent(week, message, lang) {
 export function isPast(week, now) {
   return localDate(now, week.timeZone) >= addDays(week.monday, 7);
 }
+
+/**
+ * Whether somebody is on shift now as the task board counts it (requests are routed by it): the
+ * holder of a started shift, or of a claimed one whose planned time covers now.
+ */
+export function somebodyOnShift(week, now) {
+  const t = now.getTime();
+  return week.shifts.some((s) => (s.holder ?? s.holderName)
+    && (s.status === "started" || (s.status === "claimed" && at(s.start) <= t && t < at(s.end))));
+}
