@@ -2,6 +2,7 @@ using System.Globalization;
 using Facilitation.Domain.Ids;
 using Facilitation.Domain.Outcomes;
 using Facilitation.Domain.Sites;
+using Facilitation.Domain.Tasks;
 using Humanizer;
 
 namespace Facilitation.Web.Texts;
@@ -60,6 +61,18 @@ public static class RejectionText
             (RejectionCodes.WeeklyWork, false) => ("Week too long", $"{Name(why.Holder)} would work {would} this week; the legal limit is {limit}."),
             (RejectionCodes.ShiftNotFound, true) => ("Service introuvable", "Aucun service ne porte cet identifiant sur ce site."),
             (RejectionCodes.ShiftNotFound, false) => ("Shift not found", "No shift of this site has this id."),
+            (TaskRejectionCodes.NotFound, true) => ("Tâche introuvable", "Aucune tâche ne porte cet identifiant sur ce site."),
+            (TaskRejectionCodes.NotFound, false) => ("Task not found", "No task of this site has this id."),
+            (TaskRejectionCodes.Taken, true) => ("Déjà prise", $"{Name(why.Holder)} s'en occupe déjà."),
+            (TaskRejectionCodes.Taken, false) => ("Already taken", $"{Name(why.Holder)} is already on it."),
+            (TaskRejectionCodes.AlreadyYours, true) => ("Déjà à vous", "Vous vous en occupez déjà."),
+            (TaskRejectionCodes.AlreadyYours, false) => ("Already yours", "You are already on it."),
+            (TaskRejectionCodes.AlreadyAssigned, true) => ("Déjà attribuée", $"Cette tâche est déjà à {Name(why.Holder)}."),
+            (TaskRejectionCodes.AlreadyAssigned, false) => ("Already assigned", $"This task is already {Name(why.Holder)}'s."),
+            (TaskRejectionCodes.Closed, true) => ("Tâche terminée", "Cette tâche est déjà faite ou annulée."),
+            (TaskRejectionCodes.Closed, false) => ("Task closed", "This task is already done or cancelled."),
+            (TaskRejectionCodes.NotYours, true) => ("Pas votre tâche", $"{Name(why.Holder)} s'en occupe : seule cette personne ou un·e co-gérant·e peut la clore."),
+            (TaskRejectionCodes.NotYours, false) => ("Not your task", $"{Name(why.Holder)} is on it: only they or a co-manager can close it."),
             (_, true) => ("Refusé", $"Refusé ({why.Code})."),
             (_, false) => ("Refused", $"Refused ({why.Code})."),
         };

@@ -119,7 +119,9 @@ public sealed class TaskRoutingTests : IAsyncLifetime
         var cancelled = await _manager.ActOnTask(second, "cancel", "cancel");
 
         Assert.Equal(HttpStatusCode.Conflict, taken.StatusCode);
-        Assert.Equal("lea", (await taken.Json()).Text("person"));
+        var problem = await taken.Json();
+        Assert.Equal("lea", problem.Text("person"));
+        Assert.Equal("Léa s'en occupe déjà.", problem.Text("detail"));
         Assert.Equal(HttpStatusCode.Forbidden, cancelByLea.StatusCode);
         Assert.Equal("samir", (await reassigned.Json()).Text("claimedBy"));
         Assert.Equal("cancelled", (await cancelled.Json()).Text("status"));
