@@ -50,13 +50,9 @@ public static class ShiftEndpoints
             return Problems.Problems.Forbidden("role.co-manager-only", "Seul·e un·e co-gérant·e publie des services.", "Only a co-manager publishes shifts.");
 
         var fr = French;
+        if (body is null) return RequestErrors.EmptyBody(fr);
         var errors = new RequestErrors();
-        if (body is null)
-        {
-            errors.Add("body", fr ? "Le corps de la requête est vide." : "The request body is empty.");
-            return Problems.Problems.Invalid(errors.ToDictionary());
-        }
-        CheckCommandId(body.CommandId, errors, fr);
+        errors.RequireCommandId(body.CommandId, fr);
         if (!Names.TryParseRole(body.Role, out var role))
             errors.Add("role", fr ? "Rôle attendu : welcome, community, logistics ou cleaning." : "Expected role: welcome, community, logistics or cleaning.");
         var startProblem = Moments.TryParse(body.Start, found.Calendar, out var start);
@@ -99,13 +95,9 @@ public static class ShiftEndpoints
         if (!ShiftId.TryParse(shift, out var id)) return ShiftNotFound();
 
         var fr = French;
+        if (body is null) return RequestErrors.EmptyBody(fr);
         var errors = new RequestErrors();
-        if (body is null)
-        {
-            errors.Add("body", fr ? "Le corps de la requête est vide." : "The request body is empty.");
-            return Problems.Problems.Invalid(errors.ToDictionary());
-        }
-        CheckCommandId(body.CommandId, errors, fr);
+        errors.RequireCommandId(body.CommandId, fr);
         PersonId? person = null;
         if (body.Person is not null)
         {
@@ -120,11 +112,6 @@ public static class ShiftEndpoints
         return await CommandOutcome.Send(context, found, () => shifts.ActorRef.Ask<CommandResult>(message, ask));
     }
 
-    private static void CheckCommandId(string? commandId, RequestErrors errors, bool fr)
-    {
-        if (string.IsNullOrEmpty(commandId)) errors.Add("commandId", fr ? "Champ obligatoire : un identifiant unique par commande, réutilisé tel quel pour la renvoyer." : "Required: a unique id per command, sent again unchanged on a retry.");
-        else if (!Domain.Ids.CommandId.IsValid(commandId)) errors.Add("commandId", fr ? $"Jusqu'à {Domain.Ids.CommandId.MaxLength} lettres, chiffres, tirets, points ou deux-points." : $"Up to {Domain.Ids.CommandId.MaxLength} letters, digits, dashes, dots or colons.");
-    }
 
     private static IResult ShiftNotFound() =>
         Problems.Problems.NotFound("shift.not-found", "Aucun service ne porte cet identifiant sur ce site.", "No shift of this site has this id.");

@@ -60,14 +60,9 @@ public static class RequestEndpoints
             return Problems.Problems.Forbidden("site.other", "Cette borne ou cette session appartient à un autre site.", "This kiosk or session belongs to another site.");
 
         var fr = Durations.IsFrench(CultureInfo.CurrentUICulture);
+        if (body is null) return RequestErrors.EmptyBody(fr);
         var errors = new RequestErrors();
-        if (body is null)
-        {
-            errors.Add("body", fr ? "Le corps de la requête est vide." : "The request body is empty.");
-            return Problems.Problems.Invalid(errors.ToDictionary());
-        }
-        if (string.IsNullOrEmpty(body.CommandId)) errors.Add("commandId", fr ? "Champ obligatoire." : "Required.");
-        else if (!CommandId.IsValid(body.CommandId)) errors.Add("commandId", fr ? "Identifiant de commande invalide." : "Invalid command id.");
+        errors.RequireCommandId(body.CommandId, fr);
         if (body.Category is null || !TaskNames.Categories.TryGetValue(body.Category, out var category))
         {
             category = default;

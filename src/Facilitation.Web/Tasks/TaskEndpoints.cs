@@ -68,14 +68,9 @@ public static class TaskEndpoints
             return Problems.Problems.NotFound("task.not-found", "Aucune tâche ne porte cet identifiant sur ce site.", "No task of this site has this id.");
 
         var fr = Durations.IsFrench(CultureInfo.CurrentUICulture);
+        if (body is null) return RequestErrors.EmptyBody(fr);
         var errors = new RequestErrors();
-        if (body is null)
-        {
-            errors.Add("body", fr ? "Le corps de la requête est vide." : "The request body is empty.");
-            return Problems.Problems.Invalid(errors.ToDictionary());
-        }
-        if (string.IsNullOrEmpty(body.CommandId)) errors.Add("commandId", fr ? "Champ obligatoire." : "Required.");
-        else if (!CommandId.IsValid(body.CommandId)) errors.Add("commandId", fr ? "Identifiant de commande invalide." : "Invalid command id.");
+        errors.RequireCommandId(body.CommandId, fr);
         PersonId? person = null;
         if (body.Person is not null || personRequired)
         {
