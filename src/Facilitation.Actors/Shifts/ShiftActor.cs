@@ -83,7 +83,7 @@ public sealed class ShiftActor : JournaledEntity
             // The shift's definition lives in its week ledger, which published it.
             var replyTo = Sender;
             Ledgers.Ask<WeekLedgerMessages.ShiftFound>(new WeekLedgerMessages.GetShift(SiteId, _state.Id), _ledgerTimeout)
-                .PipeTo(Self, replyTo, found => new DefinitionLoaded(found.Shift, execute), ex => new StepFailed(ex, execute));
+                .PipeTo(Self, replyTo, found => new DefinitionLoaded(found.Shift, execute), ex => new StepFailed(ex));
             BecomeStacked(AwaitingDefinition);
             return;
         }
@@ -153,7 +153,7 @@ public sealed class ShiftActor : JournaledEntity
     {
         var reserve = new LedgerCommands.Reserve(_state.Id, claimed.Holder, _site!.FindStaff(claimed.Holder));
         Ledgers.Ask<CommandResult>(new WeekLedgerMessages.Execute(SiteId, _state.Id.Week, reserve), _ledgerTimeout)
-            .PipeTo(Self, replyTo, result => new LedgerAnswered(result, claimed), ex => new StepFailed(ex, null));
+            .PipeTo(Self, replyTo, result => new LedgerAnswered(result, claimed), ex => new StepFailed(ex));
         BecomeStacked(() => AwaitingLedger(claimed));
     }
 
@@ -242,7 +242,7 @@ public sealed class ShiftActor : JournaledEntity
 
     private sealed record LedgerAnswered(CommandResult Result, ShiftEvents.Claimed Claimed);
 
-    private sealed record StepFailed(Exception Cause, Execute? Execute);
+    private sealed record StepFailed(Exception Cause);
 
     private sealed record Reported(ShiftView View);
 

@@ -1,3 +1,4 @@
+using Facilitation.Web.Tests.Infrastructure;
 using Microsoft.Playwright;
 
 namespace Facilitation.Browser.Tests.Infrastructure;

@@ -1,3 +1,4 @@
+using Facilitation.Web.Tests.Infrastructure;
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.AspNetCore.Hosting;
