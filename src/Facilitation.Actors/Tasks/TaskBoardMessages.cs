@@ -20,6 +20,18 @@ public static class TaskBoardMessages
         public string EntityId => Site.Value;
     }
 
+    /// <summary>
+    /// The tasks a source (a booking) needs (see <see cref="TaskCommands.Plan"/>); answered with
+    /// <see cref="Planned"/> once persisted. Idempotent: send it again after any doubt.
+    /// </summary>
+    public sealed record PlanTasks(SiteId Site, TaskCommands.Plan Plan) : IEntityMessage
+    {
+        public string EntityId => Site.Value;
+    }
+
+    /// <summary>The plan of <paramref name="Source"/> is on the board (persisted, or nothing needed to change).</summary>
+    public sealed record Planned(string Source);
+
     /// <summary>Escalates what is due; sent by the board's own timer and by every node's ticker.</summary>
     public sealed record CheckDeadlines(SiteId Site) : IEntityMessage
     {

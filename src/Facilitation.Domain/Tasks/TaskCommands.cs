@@ -47,6 +47,14 @@ public static class TaskCommands
     }
 
     /// <summary>
+    /// The tasks that <paramref name="Source"/> (e.g. "booking:salle-vanves:4f2a…") needs, as it now
+    /// is: the board plans the new ones, moves the changed ones and withdraws those no longer listed
+    /// (an empty list withdraws them all, e.g. a cancelled booking). Sending the same plan twice
+    /// changes nothing, so the source may send it again whenever it is unsure it arrived.
+    /// </summary>
+    public sealed record Plan(string Source, TaskOrigin Origin, IReadOnlyList<PlannedTask> Tasks, DateTimeOffset At);
+
+    /// <summary>
     /// The board's own clock: escalates every task still Open whose due time is at or before
     /// <paramref name="Now"/>. Sent by the board to itself (a timer at <see cref="TaskBoardState.NextDeadline"/>,
     /// and on recovery); no command id, since sending it twice changes nothing.
