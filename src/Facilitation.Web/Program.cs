@@ -1,6 +1,7 @@
 using Facilitation.Web.Hosting;
 using Facilitation.Web.Hubs;
 using Facilitation.Web.Pages;
+using Facilitation.Web.Payroll;
 using Facilitation.Web.Sessions;
 using Facilitation.Web.Shifts;
 using Facilitation.Web.Sites;
@@ -25,6 +26,7 @@ app.MapWeeks();
 app.MapShifts();
 app.MapRequests();
 app.MapTasks();
+app.MapPayroll();
 app.MapHub<StaffHub>("/hubs/staff");
 app.AnnounceAddresses();
 
