@@ -1,3 +1,4 @@
+using Facilitation.Web.Calendar;
 using Facilitation.Web.Hosting;
 using Facilitation.Web.Hubs;
 using Facilitation.Web.Pages;
@@ -27,6 +28,7 @@ app.MapShifts();
 app.MapRequests();
 app.MapTasks();
 app.MapPayroll();
+app.MapCalendars();
 app.MapHub<StaffHub>("/hubs/staff");
 app.AnnounceAddresses();
 

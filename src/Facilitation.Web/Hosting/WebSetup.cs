@@ -21,6 +21,7 @@ public static class WebSetup
         services.TryAddTimeProvider();
         services.Configure<ApiSettings>(configuration.GetSection("Facilitation:Api"));
         services.AddSingleton<PinAttemptGuard>();
+        services.AddSingleton<Calendar.CalendarLinks>();
         services.AddProblemDetails(o => o.CustomizeProblemDetails = UnreadableRequest.Describe);
         services.AddOpenApi();
         services.ConfigureHttpJsonOptions(o =>
