@@ -27,6 +27,7 @@ public static class ShiftEndpoints
         var group = app.MapGroup("/api/sites/{site}/shifts").WithTags("Shifts").RequireAuthorization();
         group.MapPost("/", Publish);
         group.MapGet("/{shift}", Get);
+        group.MapGet("/{shift}/fit", Fit);
         group.MapPost("/{shift}/claim", (string site, string shift, ShiftCommand? body, HttpContext c, SiteCatalog s, IRequiredActor<ShiftRegion> r, IOptions<ApiSettings> o) =>
             Run(site, shift, body, c, s, r, o, (id, by, person) => new ShiftCommands.Claim(id, by, person ?? by.Person)));
         group.MapPost("/{shift}/release", (string site, string shift, ShiftCommand? body, HttpContext c, SiteCatalog s, IRequiredActor<ShiftRegion> r, IOptions<ApiSettings> o) =>
@@ -80,6 +81,37 @@ public static class ShiftEndpoints
         {
             var answer = await ledgers.ActorRef.Ask<WeekLedgerMessages.ShiftFound>(new WeekLedgerMessages.GetShift(found.Id, id), settings.Value.AskTimeout);
             return answer.Shift is { } s ? Results.Ok(ShiftDto.From(s.View(), found)) : ShiftNotFound();
+        }
+        catch (AskTimeoutException)
+        {
+            return Problems.Problems.Unavailable(context, "timeout");
+        }
+    }
+
+    /// <summary>Would this shift fit me (or, for a co-manager, this person)? The ledger's own rule, asked without claiming.</summary>
+    private static async Task<IResult> Fit(
+        string site, string shift, string? person, HttpContext context, SiteCatalog sites, IRequiredActor<WeekLedgerRegion> ledgers,
+        IOptions<ApiSettings> settings)
+    {
+        if (!SiteAccess.TryResolve(context, sites, site, out var found, out var caller, out var refusal)) return refusal;
+        if (!ShiftId.TryParse(shift, out var id)) return ShiftNotFound();
+        var fr = French;
+        var who = caller.Person;
+        if (person is not null && !PersonId.TryParse(person, out who))
+            return Problems.Problems.Invalid(new Dictionary<string, string[]> { ["person"] = [fr ? "Identifiant de personne invalide." : "Invalid person id."] });
+        if (found.FindStaff(who) is not { } member)
+            return Problems.Problems.Invalid(new Dictionary<string, string[]>
+            {
+                ["person"] = [fr ? "Cette personne ne fait pas partie de l'équipe du site." : "This person is not on the site's staff."],
+            });
+        if (who != caller.Person && !caller.IsCoManager)
+            return Problems.Problems.Forbidden("role.co-manager-only", "Seul·e un·e co-gérant·e regarde les heures des autres.", "Only a co-manager looks at other people's hours.");
+        try
+        {
+            var week = await ledgers.ActorRef.Ask<WeekLedgerState>(new WeekLedgerMessages.GetWeek(found.Id, id.Week), settings.Value.AskTimeout);
+            return ClaimFit.Of(week, id, member, found.Rules, found.Calendar) is { } fit
+                ? Results.Ok(ClaimFitDto.From(who.Value, fit, found, CultureInfo.CurrentUICulture))
+                : ShiftNotFound();
         }
         catch (AskTimeoutException)
         {
