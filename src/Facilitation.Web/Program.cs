@@ -24,6 +24,7 @@ app.MapGet("/healthz", () => Results.Ok(new { status = "up" })).AllowAnonymous()
 app.MapSessions();
 app.MapSites();
 app.MapWeeks();
+app.MapWeekCopy();
 app.MapShifts();
 app.MapRequests();
 app.MapTasks();
