@@ -25,6 +25,7 @@ app.MapSessions();
 app.MapSites();
 app.MapWeeks();
 app.MapWeekCopy();
+app.MapFairness();
 app.MapShifts();
 app.MapRequests();
 app.MapTasks();
