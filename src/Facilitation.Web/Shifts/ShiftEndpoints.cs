@@ -22,6 +22,8 @@ public static class ShiftEndpoints
 
     public sealed record ShiftCommand(string? CommandId, string? Person);
 
+    public sealed record WorkedTimes(string? CommandId, string? Start, string? End);
+
     public static IEndpointRouteBuilder MapShifts(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/sites/{site}/shifts").WithTags("Shifts").RequireAuthorization();
@@ -38,6 +40,17 @@ public static class ShiftEndpoints
             Run(site, shift, body, c, s, r, o, (id, by, _) => new ShiftCommands.End(id, by, default)));
         group.MapPost("/{shift}/cancel", (string site, string shift, ShiftCommand? body, HttpContext c, SiteCatalog s, IRequiredActor<ShiftRegion> r, IOptions<ApiSettings> o) =>
             Run(site, shift, body, c, s, r, o, (id, by, _) => new ShiftCommands.Cancel(id, by)));
+        group.MapPost("/{shift}/reassign", (string site, string shift, ShiftCommand? body, HttpContext c, SiteCatalog s, IRequiredActor<ShiftRegion> r, IOptions<ApiSettings> o) =>
+            Run(site, shift, body, c, s, r, o, (id, by, person) => new ShiftCommands.Reassign(id, by, person!.Value), personRequired: true));
+        group.MapPost("/{shift}/handover", (string site, string shift, ShiftCommand? body, HttpContext c, SiteCatalog s, IRequiredActor<ShiftRegion> r, IOptions<ApiSettings> o) =>
+            Run(site, shift, body, c, s, r, o, (id, by, person) => new ShiftCommands.OfferHandover(id, by, person!.Value), personRequired: true));
+        group.MapPost("/{shift}/handover/accept", (string site, string shift, ShiftCommand? body, HttpContext c, SiteCatalog s, IRequiredActor<ShiftRegion> r, IOptions<ApiSettings> o) =>
+            Run(site, shift, body, c, s, r, o, (id, by, _) => new ShiftCommands.AcceptHandover(id, by)));
+        group.MapPost("/{shift}/handover/decline", (string site, string shift, ShiftCommand? body, HttpContext c, SiteCatalog s, IRequiredActor<ShiftRegion> r, IOptions<ApiSettings> o) =>
+            Run(site, shift, body, c, s, r, o, (id, by, _) => new ShiftCommands.DeclineHandover(id, by)));
+        group.MapPost("/{shift}/approve", (string site, string shift, ShiftCommand? body, HttpContext c, SiteCatalog s, IRequiredActor<ShiftRegion> r, IOptions<ApiSettings> o) =>
+            Run(site, shift, body, c, s, r, o, (id, by, _) => new ShiftCommands.Approve(id, by)));
+        group.MapPost("/{shift}/worked", Worked);
         group.MapPost("/{shift}/no-show", (string site, string shift, ShiftCommand? body, HttpContext c, SiteCatalog s, IRequiredActor<ShiftRegion> r, IOptions<ApiSettings> o) =>
             Run(site, shift, body, c, s, r, o, (id, by, _) => new ShiftCommands.MarkNoShow(id, by, default)));
         return app;
@@ -121,7 +134,7 @@ public static class ShiftEndpoints
 
     private static async Task<IResult> Run(
         string site, string shift, ShiftCommand? body, HttpContext context, SiteCatalog sites, IRequiredActor<ShiftRegion> shifts,
-        IOptions<ApiSettings> settings, Func<CommandId, Caller, PersonId?, IShiftCommand> command)
+        IOptions<ApiSettings> settings, Func<CommandId, Caller, PersonId?, IShiftCommand> command, bool personRequired = false)
     {
         if (!SiteAccess.TryResolve(context, sites, site, out var found, out var caller, out var refusal)) return refusal;
         if (!ShiftId.TryParse(shift, out var id)) return ShiftNotFound();
@@ -137,6 +150,7 @@ public static class ShiftEndpoints
             else if (found.FindStaff(p) is null) errors.Add("person", fr ? "Cette personne ne fait pas partie de l'équipe du site." : "This person is not on the site's staff.");
             else person = p;
         }
+        else if (personRequired) errors.Add("person", fr ? "À qui ? Indiquez la personne (person)." : "To whom? Give the person.");
         if (errors.Any) return Problems.Problems.Invalid(errors.ToDictionary());
 
         var message = new ShiftMessages.Execute(found.Id, id, command(new CommandId(body.CommandId!), caller, person));
@@ -144,6 +158,27 @@ public static class ShiftEndpoints
         return await CommandOutcome.Send(context, found, () => shifts.ActorRef.Ask<CommandResult>(message, ask));
     }
 
+
+    /// <summary>A co-manager records when the holder really worked; the times are the site's local times, like a shift's.</summary>
+    private static async Task<IResult> Worked(
+        string site, string shift, WorkedTimes? body, HttpContext context, SiteCatalog sites, IRequiredActor<ShiftRegion> shifts, IOptions<ApiSettings> settings)
+    {
+        if (!SiteAccess.TryResolve(context, sites, site, out var found, out var caller, out var refusal)) return refusal;
+        if (!ShiftId.TryParse(shift, out var id)) return ShiftNotFound();
+        var fr = French;
+        if (body is null) return RequestErrors.EmptyBody(fr);
+        var errors = new RequestErrors();
+        errors.RequireCommandId(body.CommandId, fr);
+        var startProblem = Moments.TryParse(body.Start, found.Calendar, out var start);
+        if (startProblem != Moments.Problem.None) errors.Add("start", Moments.Message(startProblem, fr));
+        var endProblem = Moments.TryParse(body.End, found.Calendar, out var end);
+        if (endProblem != Moments.Problem.None) errors.Add("end", Moments.Message(endProblem, fr));
+        if (errors.Any) return Problems.Problems.Invalid(errors.ToDictionary());
+
+        var message = new ShiftMessages.Execute(found.Id, id, new ShiftCommands.RecordWorked(new CommandId(body.CommandId!), caller, start, end, default));
+        var ask = settings.Value.AskTimeout;
+        return await CommandOutcome.Send(context, found, () => shifts.ActorRef.Ask<CommandResult>(message, ask));
+    }
 
     private static IResult ShiftNotFound() =>
         Problems.Problems.NotFound("shift.not-found", "Aucun service ne porte cet identifiant sur ce site.", "No shift of this site has this id.");
