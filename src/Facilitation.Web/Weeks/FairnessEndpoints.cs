@@ -17,7 +17,12 @@ namespace Facilitation.Web.Weeks;
 /// </summary>
 public static class FairnessEndpoints
 {
-    public sealed record ShareDto(string Person, string Name, double ContractHours, double ShareHours, double HeldHours, double Coverage, double GapHours, string GapText);
+    public sealed record ShareDto(
+        string Person, string Name, double ContractHours, double ShareHours, double HeldHours, double Coverage, double GapHours, string GapText,
+        IReadOnlyList<WarningDto> Warnings);
+
+    /// <summary>A rule the person's week breaks as it stands (a late finish, worked time recorded afterwards).</summary>
+    public sealed record WarningDto(string Code, string Text);
 
     public sealed record OfferDto(string Shift, IReadOnlyList<string> Order);
 
@@ -53,7 +58,9 @@ public static class FairnessEndpoints
                 Durations.Decimal(f.Held),
                 Math.Round(f.Coverage, 4),
                 Durations.Decimal(f.Gap),
-                GapText(f.Gap, fr))).ToList();
+                GapText(f.Gap, fr),
+                WeekWarnings.For(state, found.FindStaff(f.Person)!, found.Rules, found.Calendar)
+                    .Select(w => new WarningDto(w.Code, RejectionText.For(w, found, CultureInfo.CurrentUICulture).Detail)).ToList())).ToList();
             var offers = state.Live.Where(s => !s.IsHeld).OrderBy(s => s.Planned.Start)
                 .Select(s => new OfferDto(s.Id.Value, Fairness.OfferOrder(state, s.Id, found.Staff, found.Rules, found.Calendar).Select(p => p.Value).ToList()))
                 .ToList();

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using Facilitation.Web.Tests.Infrastructure;
 
 namespace Facilitation.Web.Tests.Weeks;
@@ -27,6 +28,28 @@ public sealed class FairnessTests : CoManagerOnTheHost
         var order = offer["order"]!.AsArray().Select(p => p!.GetValue<string>()).ToList();
         Assert.Equal(["aurelien", "sybille"], order.Take(2).Order());
         Assert.Equal("lea", order[^1]);
+    }
+
+    [Fact]
+    public async Task A_late_finish_recorded_afterwards_shows_as_a_warning_on_the_persons_line()
+    {
+        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2027, 3, 8, 7, 0, 0, TimeSpan.FromHours(1)));
+        using var database = new TestDatabase(); // its own journal: this test moves the clock
+        await using var app = new FacilitationApp(database, clock);
+        var manager = await app.SignedIn("aurelien");
+        var shift = await manager.Published("2027-03-08T09:00", "2027-03-08T17:00");
+        Assert.Equal(HttpStatusCode.OK, (await (await app.SignedIn("lea")).Act(shift, "claim", "c1")).StatusCode);
+        clock.SetUtcNow(new DateTimeOffset(2027, 3, 8, 22, 0, 0, TimeSpan.FromHours(1)));
+        manager = await app.SignedIn("aurelien");
+        Assert.Equal(HttpStatusCode.OK, (await manager.PostAsJsonAsync($"/api/sites/casaco/shifts/{shift}/worked",
+            new { commandId = "w", start = "2027-03-08T09:00", end = "2027-03-08T20:30" })).StatusCode);
+
+        var lea = (await (await manager.GetAsync("/api/sites/casaco/weeks/2027-W10/fairness")).Json())["people"]!.AsArray()
+            .Single(p => p!.Text("person") == "lea")!;
+
+        var warning = lea["warnings"]!.AsArray().Single()!;
+        Assert.Equal("person.daily-work", warning.Text("code"));
+        Assert.Equal("Léa travaillerait 11 h 30 le lundi 8 mars, la limite est de 10 h par jour.", warning.Text("text"));
     }
 
     [Fact]
