@@ -30,6 +30,7 @@ public static class PageEndpoints
         var pages = app.MapGroup("").AllowAnonymous().ExcludeFromDescription();
         pages.MapGet("/", (HttpContext context) => Page(context, "index.html"));
         pages.MapGet("/dashboard", (HttpContext context) => Page(context, "dashboard.html"));
+        pages.MapGet("/heures", (HttpContext context) => Page(context, "heures.html"));
         pages.MapGet("/accueil", (HttpContext context) => Page(context, "accueil.html"));
         pages.MapGet("/accueil/places/{site}", KioskPlaces);
         return app;
