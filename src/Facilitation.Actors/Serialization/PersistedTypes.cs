@@ -32,6 +32,10 @@ public static class PersistedTypes
         ["task.reassigned.v1"] = typeof(TaskEvents.Reassigned),
         ["task.cancelled.v1"] = typeof(TaskEvents.Cancelled),
         ["task.escalated.v1"] = typeof(TaskEvents.Escalated),
+        ["task.planned.v1"] = typeof(TaskEvents.Planned),
+        ["task.unplanned.v1"] = typeof(TaskEvents.Unplanned),
+        ["task.appeared.v1"] = typeof(TaskEvents.Appeared),
+        ["task.withdrawn.v1"] = typeof(TaskEvents.Withdrawn),
         ["tasks.snapshot.v1"] = typeof(TaskBoardState),
     }.ToFrozenDictionary();
 

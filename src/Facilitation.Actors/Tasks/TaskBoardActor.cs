@@ -46,6 +46,7 @@ public sealed class TaskBoardActor : JournaledEntity
 
         Command<Execute>(Handle);
         Command<GetBoard>(_ => Sender.Tell(_state));
+        Command<PlanTasks>(Handle);
         Command<CheckDeadlines>(_ => Escalate());
         // The task as it is now: it may have been claimed or escalated while the ledger answered.
         Command<Routed>(routed => PublishToSite(_state.Site, new SiteEvents.TaskChanged(
@@ -98,6 +99,34 @@ public sealed class TaskBoardActor : JournaledEntity
         }
     }
 
+    /// <summary>A source's plan: answered once its differences are persisted (at once when there are none).</summary>
+    private void Handle(PlanTasks plan)
+    {
+        var replyTo = Sender;
+        var done = new Planned(plan.Plan.Source);
+        switch (TaskBoardDecider.Decide(_state, plan.Plan, _site?.TaskDeadlines ?? new TaskDeadlines()))
+        {
+            case Decision<ITaskEvent, TaskEntry>.Reject reject:
+                Log.Error("Plan of {0} refused: {1}", plan.Plan.Source, reject.Why.Code);
+                replyTo.Tell(new TaskResult.Rejected(reject.Why));
+                break;
+            case Decision<ITaskEvent, TaskEntry>.Accept { Events.Count: 0 }:
+                replyTo.Tell(done);
+                break;
+            case Decision<ITaskEvent, TaskEntry>.Accept accept:
+                var last = accept.Events[^1];
+                PersistAll(accept.Events, e =>
+                {
+                    Applied(e);
+                    if (e is TaskEvents.Withdrawn)
+                        PublishToSite(_state.Site, new SiteEvents.TaskChanged(_state.Site, _state.Find(e.Task)!, [], ToCoManagers: false));
+                    if (ReferenceEquals(e, last)) replyTo.Tell(done);
+                });
+                break;
+        }
+    }
+
+    /// <summary>The board's clock: planned tasks whose time came appear (and go to whoever is on shift); late ones are escalated.</summary>
     private void Escalate()
     {
         if (_site is null) return;
@@ -109,7 +138,9 @@ public sealed class TaskBoardActor : JournaledEntity
         PersistAll(accept.Events, e =>
         {
             Applied(e);
-            PublishToSite(_state.Site, new SiteEvents.TaskChanged(_state.Site, _state.Find(TaskOf(e))!, [], ToCoManagers: true));
+            var task = _state.Find(TaskOf(e))!;
+            if (e is TaskEvents.Appeared) RouteToWhoeverIsOnShift(task);
+            else PublishToSite(_state.Site, new SiteEvents.TaskChanged(_state.Site, task, [], ToCoManagers: true));
         });
     }
 
@@ -146,16 +177,7 @@ public sealed class TaskBoardActor : JournaledEntity
         _deadlineTimer = _clock.CreateTimer(_ => self.Tell(check), null, due < TimeSpan.Zero ? TimeSpan.Zero : due, Timeout.InfiniteTimeSpan);
     }
 
-    private static TaskId TaskOf(ITaskEvent e) => e switch
-    {
-        TaskEvents.Raised r => r.Task,
-        TaskEvents.Claimed c => c.Task,
-        TaskEvents.Completed c => c.Task,
-        TaskEvents.Reassigned r => r.Task,
-        TaskEvents.Cancelled c => c.Task,
-        TaskEvents.Escalated x => x.Task,
-        _ => throw new ArgumentOutOfRangeException(nameof(e), e.GetType().Name, "unknown task event"),
-    };
+    private static TaskId TaskOf(ITaskEvent e) => e.Task;
 
     private sealed record Routed(TaskEntry Task, IReadOnlyList<PersonId> People);
 }

@@ -17,7 +17,8 @@ public static class TaskBoardDecider
 {
     public static Decision<ITaskEvent, TaskEntry> Decide(TaskBoardState state, object command, TaskDeadlines deadlines)
     {
-        if (command is EscalateDue due) return new Decision<ITaskEvent, TaskEntry>.Accept(EscalationsDue(state, due.Now));
+        if (command is EscalateDue due) return new Decision<ITaskEvent, TaskEntry>.Accept([.. Appearances(state, due.Now), .. EscalationsDue(state, due.Now)]);
+        if (command is Plan plan) return TaskPlanning.Decide(state, plan);
         if (command is not ITaskCommand asked)
             throw new ArgumentOutOfRangeException(nameof(command), command?.GetType().Name, "unknown task command");
 
@@ -81,13 +82,23 @@ public static class TaskBoardDecider
             TaskEvents.Cancelled c => Update(state.Tasks, c,
                 t => t with { Status = TaskStatus.Cancelled },
                 new TaskHistoryEntry(c.At, TaskHistoryEntry.Cancelled, c.By, null)),
+            TaskEvents.Withdrawn w => Update(state.Tasks, w,
+                t => t with { Status = TaskStatus.Cancelled },
+                new TaskHistoryEntry(w.At, TaskHistoryEntry.Withdrawn, null, null)),
+            TaskEvents.Appeared a when state.Plans.Values.FirstOrDefault(p => p.Id == a.Task) is { } plan =>
+                state.Tasks.SetItem(a.Task.Value, TaskPlanning.EntryOf(plan)),
+            TaskEvents.Planned or TaskEvents.Unplanned or TaskEvents.Appeared => state.Tasks,
             _ => throw new ArgumentOutOfRangeException(nameof(@event), @event.GetType().Name, "unknown task event"),
         };
-        var next = state with { Tasks = tasks, Version = state.Version + 1 };
+        var next = state with { Tasks = tasks, Plans = TaskPlanning.Apply(state.Plans, @event), Version = state.Version + 1 };
         return @event is ITaskCommandEvent answered
             ? next with { Handled = next.Handled.SetItem(answered.CommandId, new HandledTaskCommand(answered.Fingerprint, answered.Task)) }
             : next;
     }
+
+    /// <summary>Every planned task whose time has come, the soonest first.</summary>
+    private static IEnumerable<ITaskEvent> Appearances(TaskBoardState state, DateTimeOffset now) =>
+        state.Upcoming.Where(p => p.Task.AppearsAt <= now).Select(ITaskEvent (p) => new TaskEvents.Appeared(p.Id, now));
 
     /// <summary>One escalation per task still Open at or past its due time, the longest overdue first.</summary>
     private static IReadOnlyList<ITaskEvent> EscalationsDue(TaskBoardState state, DateTimeOffset now) =>

@@ -16,7 +16,14 @@ public sealed record TaskBoardState(
     public static TaskBoardState Empty(SiteId site) =>
         new(site, ImmutableSortedDictionary<string, TaskEntry>.Empty, ImmutableDictionary<CommandId, HandledTaskCommand>.Empty, 0);
 
+    /// <summary>The planned tasks, by slot ("source#key"): those still to appear, and the latest of each slot that did.</summary>
+    public ImmutableSortedDictionary<string, PlanEntry> Plans { get; init; } = ImmutableSortedDictionary<string, PlanEntry>.Empty;
+
     public TaskEntry? Find(TaskId id) => Tasks.GetValueOrDefault(id.Value);
+
+    /// <summary>The planned tasks not on the board yet, the soonest first.</summary>
+    public IReadOnlyList<PlanEntry> Upcoming =>
+        Plans.Values.Where(p => !p.Appeared).OrderBy(p => p.Task.AppearsAt).ThenBy(p => p.Slot, StringComparer.Ordinal).ToList();
 
     /// <summary>The tasks not closed (open, escalated, claimed), the most pressing first.</summary>
     public IReadOnlyList<TaskEntry> Open =>
@@ -26,7 +33,12 @@ public sealed record TaskBoardState(
     public IReadOnlyList<TaskEntry> Late(DateTimeOffset now) =>
         Tasks.Values.Where(t => t.IsLate(now)).OrderBy(t => t.DueAt).ThenBy(t => t.Id.Value, StringComparer.Ordinal).ToList();
 
-    /// <summary>When the next escalation falls due: the earliest due time of a task still Open; null if none.</summary>
+    /// <summary>
+    /// When the board has something to do next: the earliest due time of a task still Open, or time
+    /// for a planned task to appear; null if neither.
+    /// </summary>
     public DateTimeOffset? NextDeadline =>
-        Tasks.Values.Where(t => t.Status == TaskStatus.Open).Select(t => (DateTimeOffset?)t.DueAt).Min();
+        Tasks.Values.Where(t => t.Status == TaskStatus.Open).Select(t => (DateTimeOffset?)t.DueAt)
+            .Concat(Plans.Values.Where(p => !p.Appeared).Select(p => (DateTimeOffset?)p.Task.AppearsAt))
+            .Min();
 }

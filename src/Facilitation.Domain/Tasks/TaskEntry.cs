@@ -31,6 +31,9 @@ public sealed record TaskEntry(
 {
     public const int MaxTitleLength = 500;
 
+    /// <summary>For a planned task, what needs it and which of its tasks it is ("booking:salle-vanves:4f2a#setup"); null otherwise.</summary>
+    public string? Source { get; init; }
+
     public const int MaxNameLength = 100;
 
     /// <summary>Done or cancelled: nothing more happens to it.</summary>

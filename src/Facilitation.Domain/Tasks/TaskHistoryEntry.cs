@@ -15,4 +15,5 @@ public sealed record TaskHistoryEntry(DateTimeOffset At, string What, PersonId? 
     public const string Reassigned = "reassigned";
     public const string Done = "done";
     public const string Cancelled = "cancelled";
+    public const string Withdrawn = "withdrawn";
 }

@@ -13,6 +13,10 @@ public readonly record struct TaskId
 
     public static TaskId New() => new(Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(Length / 2)));
 
+    /// <summary>The same id for the same seed: how a board names the tasks it plans itself, so that deciding stays pure.</summary>
+    public static TaskId Derive(string seed) =>
+        new(Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(seed)))[..Length]);
+
     public static bool TryParse(string? value, out TaskId id)
     {
         var valid = value is { Length: Length } && value.All(char.IsAsciiHexDigitLower);

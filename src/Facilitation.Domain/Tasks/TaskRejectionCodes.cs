@@ -39,6 +39,9 @@ public static class TaskRejectionCodes
     /// <summary>The member's or visitor's name is longer than <see cref="TaskEntry.MaxNameLength"/> characters (400, field "name").</summary>
     public const string NameTooLong = "task.name-too-long";
 
+    /// <summary>A plan from a source is malformed (no source, a key twice, due before it appears): a bug of the sender.</summary>
+    public const string PlanInvalid = "task.plan-invalid";
+
     /// <summary>A kind, origin or priority outside its list (400, the field named).</summary>
     public const string UnknownValue = "task.unknown-value";
 }

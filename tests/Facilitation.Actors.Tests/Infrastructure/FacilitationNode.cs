@@ -124,6 +124,9 @@ public sealed class FacilitationNode : IAsyncDisposable
     public Task<TaskBoardMessages.TaskResult> Task(ITaskCommand command) =>
         Tasks.Ask<TaskBoardMessages.TaskResult>(new TaskBoardMessages.Execute(SiteId, command), AskTimeout);
 
+    public Task<object> Plan(TaskCommands.Plan plan) =>
+        Tasks.Ask<object>(new TaskBoardMessages.PlanTasks(SiteId, plan), AskTimeout);
+
     public Task<TaskBoardState> Board() =>
         Tasks.Ask<TaskBoardState>(new TaskBoardMessages.GetBoard(SiteId), AskTimeout);
 

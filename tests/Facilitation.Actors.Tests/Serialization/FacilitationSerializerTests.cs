@@ -44,12 +44,16 @@ public sealed class FacilitationSerializerTests : Akka.TestKit.Xunit2.TestKit
             "shift.released.v1",
             "shift.snapshot.v1",
             "shift.started.v1",
+            "task.appeared.v1",
             "task.cancelled.v1",
             "task.claimed.v1",
             "task.completed.v1",
             "task.escalated.v1",
+            "task.planned.v1",
             "task.raised.v1",
             "task.reassigned.v1",
+            "task.unplanned.v1",
+            "task.withdrawn.v1",
             "tasks.snapshot.v1",
             "week.hours-reserved.v1",
             "week.shift-published.v1",
@@ -105,6 +109,21 @@ public sealed class FacilitationSerializerTests : Akka.TestKit.Xunit2.TestKit
         var json = Encoding.UTF8.GetString(_serializer.ToBinary(state));
         Assert.Contains("\"handled\":{\"", json);
         Assert.Contains("\"claim-1\":{", json); // the key is the command id itself
+    }
+
+    [Fact]
+    public void A_task_snapshot_keeps_its_plans_and_where_each_planned_task_came_from()
+    {
+        var state = TaskSnapshot();
+        Assert.Equal(2, state.Plans.Count);
+
+        var back = Assert.IsType<TaskBoardState>(_serializer.FromBinary(_serializer.ToBinary(state), "tasks.snapshot.v1"));
+
+        Assert.Equal(state.Plans.Keys, back.Plans.Keys);
+        foreach (var (slot, plan) in state.Plans)
+            Assert.Equal(plan, back.Plans[slot]);
+        Assert.Equal("booking:salle-vanves:ab12#setup", back.Find(PlannedId)!.Source);
+        Assert.Equal(state.NextDeadline, back.NextDeadline);
     }
 
     [Fact]
@@ -192,15 +211,30 @@ public sealed class FacilitationSerializerTests : Akka.TestKit.Xunit2.TestKit
         new TaskEvents.Reassigned(new CommandId("task-move-1"), Task, Camille, Samir, Start.AddMinutes(3)),
         new TaskEvents.Cancelled(new CommandId("task-cancel-1"), Task, Camille, Start.AddMinutes(4)),
         new TaskEvents.Escalated(Task, Start.AddMinutes(10)),
+        new TaskEvents.Planned(PlannedId, "booking:salle-vanves:ab12", TaskOrigin.RoomBooking, SetUp, Start),
+        new TaskEvents.Unplanned(PlannedId, "booking:salle-vanves:ab12", "setup", Start.AddMinutes(1)),
+        new TaskEvents.Appeared(PlannedId, Start.AddMinutes(15)),
+        new TaskEvents.Withdrawn(PlannedId, Start.AddMinutes(20)),
         TaskSnapshot(),
     ];
 
     private static readonly TaskId Task = TaskId.Parse("0123456789");
 
-    /// <summary>A board with a task raised by the kiosk, escalated, then claimed.</summary>
+    private static readonly TaskId PlannedId = TaskId.Parse("abcdef0123");
+
+    private static readonly PlannedTask SetUp =
+        new("setup", TaskKind.Logistics, TaskPriority.Normal, "Installer la Salle Vanves", "salle-vanves", Start.AddMinutes(15), Start.AddMinutes(45));
+
+    private static readonly PlannedTask Cleaning =
+        new("cleaning", TaskKind.Cleaning, TaskPriority.Normal, "Ranger la Salle Vanves", "salle-vanves", End, End.AddHours(1));
+
+    /// <summary>A board with a task raised by the kiosk, escalated, then claimed; and a booking's set-up on the board, its cleaning to come.</summary>
     private static TaskBoardState TaskSnapshot() =>
         new ITaskEvent[]
         {
+            new TaskEvents.Planned(PlannedId, "booking:salle-vanves:ab12", TaskOrigin.RoomBooking, SetUp, Start),
+            new TaskEvents.Planned(TaskId.Parse("fedcba9876"), "booking:salle-vanves:ab12", TaskOrigin.RoomBooking, Cleaning, Start),
+            new TaskEvents.Appeared(PlannedId, Start.AddMinutes(15)),
             new TaskEvents.Raised(new CommandId("raise-1"), Task, TaskKind.Welcome, "Visiteur", "entrance", TaskOrigin.MemberRequest, TaskPriority.High, "Jeanne", null, Start, Start.AddMinutes(10)),
             new TaskEvents.Escalated(Task, Start.AddMinutes(10)),
             new TaskEvents.Claimed(new CommandId("task-claim-1"), Task, Lea, Start.AddMinutes(12)),
