@@ -1,6 +1,7 @@
 using Facilitation.Web.Hosting;
 using Facilitation.Web.Hubs;
 using Facilitation.Web.Pages;
+using Facilitation.Web.Rooms;
 using Facilitation.Web.Sessions;
 using Facilitation.Web.Shifts;
 using Facilitation.Web.Sites;
@@ -25,6 +26,8 @@ app.MapWeeks();
 app.MapShifts();
 app.MapRequests();
 app.MapTasks();
+app.MapRooms();
+app.MapPrivatisations();
 app.MapHub<StaffHub>("/hubs/staff");
 app.AnnounceAddresses();
 

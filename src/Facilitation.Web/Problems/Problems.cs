@@ -67,6 +67,15 @@ public static class Problems
         if (why.Limit is { } limit) extensions["limitHours"] = Durations.Decimal(limit);
         if (why.Day is { } day) extensions["day"] = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         if (why.Other is { } other) extensions["otherShift"] = other.Value;
+        if (why.Booking is { } booking) extensions["booking"] = booking.Value;
+        if (why.Title is { } title) extensions["bookingTitle"] = title;
+        if (why.Range is { } range)
+        {
+            extensions["bookingStart"] = range.Start;
+            extensions["bookingEnd"] = range.End;
+        }
+        if (why.Room is { } room) extensions["room"] = room;
+        if (why.Count is { } count) extensions["capacity"] = count;
         return extensions;
     }
 }
