@@ -43,7 +43,7 @@ public static class RoomEndpoints
         {
             var days = await Task.WhenAll(found.Rooms.Select(r => DayOf(found, r, day, rooms.ActorRef, settings.Value.AskTimeout)));
             var opening = found.Opening.FirstOrDefault(o => o.Day == day.DayOfWeek);
-            return Results.Ok(new RoomsDayDto(found.Id.Value, Iso(day), opening?.Opens.ToString("HH:mm", CultureInfo.InvariantCulture),
+            return Results.Ok(new RoomsDayDto(found.Id.Value, Iso(day), found.TimeZone.Id, opening?.Opens.ToString("HH:mm", CultureInfo.InvariantCulture),
                 opening?.Closes.ToString("HH:mm", CultureInfo.InvariantCulture), days));
         }
         catch (AskTimeoutException)
