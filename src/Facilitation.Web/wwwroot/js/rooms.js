@@ -136,18 +136,16 @@ function render() {
 function block(room, booking, first) {
   const top = ((minutesInDay(booking.start) - first * 60) / 60) * HOUR_PX;
   const height = Math.max(((minutesInDay(booking.end) - minutesInDay(booking.start)) / 60) * HOUR_PX, 28);
-  const label = rt("rooms.block", {
-    title: booking.title, room: room.name, start: clockTime(booking.start, day.timeZone), end: clockTime(booking.end, day.timeZone),
-    holder: booking.holder, guests: booking.guests, kind: rt(`kind.${booking.kind}`),
-  });
+  // The accessible name is the visible text, with the room and the kind for a screen reader.
   const open = el("button", {
     className: `booking kind-${KINDS.includes(booking.kind) ? booking.kind : "member"}`,
-    attrs: { type: "button", "aria-label": label, "data-booking-id": booking.id },
+    attrs: { type: "button", "data-booking-id": booking.id },
   }, [
     el("span", { className: "booking-title", text: booking.title }),
     el("span", { className: "booking-time", text: range(booking) }),
     el("span", { className: "booking-holder", text: booking.holder }),
     el("span", { className: "booking-guests", text: rt("rooms.guests", { count: booking.guests }) }),
+    el("span", { className: "visually-hidden", text: `, ${room.name}, ${rt(`kind.${booking.kind}`)}` }),
   ]);
   open.addEventListener("click", () => showDetail(room.id, booking.id));
   return el("li", { className: "booking-slot", attrs: { style: `top: ${top}px; height: ${height}px` } }, [open]);
