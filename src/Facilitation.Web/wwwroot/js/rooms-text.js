@@ -4,7 +4,7 @@ import { lang } from "./i18n.js";
 
 const TABLES = {
   fr: {
-    "rooms.day": "Journée du {date}",
+    "rooms.day": "{date}",
     "rooms.previous": "Jour précédent",
     "rooms.next": "Jour suivant",
     "rooms.today": "Aujourd'hui",

@@ -80,6 +80,13 @@ function dateTitle(isoDate) {
     .format(new Date(Date.UTC(y, m - 1, d)));
 }
 
+/** "09:30" from the site file as people read it: "9 h 30" in French, "09:30" in English. */
+function hourText(hhmm) {
+  const [h, m] = hhmm.split(":").map(Number);
+  if (lang !== "fr") return hhmm;
+  return m === 0 ? `${h} h` : `${h} h ${String(m).padStart(2, "0")}`;
+}
+
 function range(booking) {
   return rt("detail.when", { start: clockTime(booking.start, day.timeZone), end: clockTime(booking.end, day.timeZone) });
 }
@@ -91,16 +98,16 @@ function render() {
   const total = day.rooms.reduce((n, r) => n + r.bookings.size, 0);
 
   const bar = el("div", { className: "day-bar" }, [
-    button(`‹ ${rt("rooms.previous")}`, "secondary day-step", () => go(addDays(day.date, -1)), { id: "previous-day" }),
     el("div", { className: "day-title" }, [
       el("h2", { text: rt("rooms.day", { date: dateTitle(day.date) }), attrs: { id: "day-title" } }),
       el("p", {
         className: "day-hours",
-        text: `${day.opens ? rt("rooms.hours", { opens: day.opens, closes: day.closes }) : rt("rooms.closed")} · ${total === 1 ? rt("rooms.count.one") : rt("rooms.count", { count: total })}`,
+        text: `${day.opens ? rt("rooms.hours", { opens: hourText(day.opens), closes: hourText(day.closes) }) : rt("rooms.closed")} · ${total === 1 ? rt("rooms.count.one") : rt("rooms.count", { count: total })}`,
       }),
     ]),
-    button(`${rt("rooms.next")} ›`, "secondary day-step", () => go(addDays(day.date, 1)), { id: "next-day" }),
+    button(`‹ ${rt("rooms.previous")}`, "secondary day-step", () => go(addDays(day.date, -1)), { id: "previous-day" }),
     button(rt("rooms.today"), "secondary day-step", () => go(null), { id: "today" }),
+    button(`${rt("rooms.next")} ›`, "secondary day-step", () => go(addDays(day.date, 1)), { id: "next-day" }),
   ]);
   if (isCoManager()) bar.append(button(rt("rooms.book"), "primary book-open", () => openForm(), { id: "book-open" }));
 
