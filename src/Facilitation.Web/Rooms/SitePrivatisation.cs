@@ -42,6 +42,7 @@ public sealed class SitePrivatisation(IActorRef rooms, Site site, TimeSpan timeo
         var id = IdFor(site.Id, command);
         var blocks = new List<Booking>();
         var repeated = true;
+        Booking? withdrawn = null;
         foreach (var room in site.Rooms)
         {
             var book = new RoomCommands.Book(Derived(command, room, "book"), by, id, start, end, BookingKind.Privatisation,
@@ -49,12 +50,10 @@ public sealed class SitePrivatisation(IActorRef rooms, Site site, TimeSpan timeo
             switch (await Ask(room, book))
             {
                 case RoomMessages.RoomResult.Accepted { Booking.IsLive: false } undone:
-                    // This command was refused before and its blocks undone: the same command gets the same refusal.
-                    await Undo(command, by, id, blocks, now);
-                    return new Outcome.Refused(new Rejection(RejectionKind.Conflict, RoomRejectionCodes.Cancelled)
-                    {
-                        Booking = id, Title = undone.Booking.Title, Range = undone.Booking.Range, Room = room.Id,
-                    });
+                    // This command was refused before and its blocks undone: go on, so that the room
+                    // that refused then gives its reason again if it still has it.
+                    withdrawn ??= undone.Booking;
+                    break;
                 case RoomMessages.RoomResult.Accepted accepted:
                     blocks.Add(accepted.Booking);
                     repeated &= accepted.Repeated;
@@ -65,6 +64,15 @@ public sealed class SitePrivatisation(IActorRef rooms, Site site, TimeSpan timeo
                 case RoomMessages.RoomResult.Unavailable unavailable:
                     return new Outcome.Unavailable(unavailable.Reason);
             }
+        }
+        if (withdrawn is not null)
+        {
+            // The same command cannot become a privatisation after all: it was refused once.
+            await Undo(command, by, id, blocks, now);
+            return new Outcome.Refused(new Rejection(RejectionKind.Conflict, RoomRejectionCodes.Cancelled)
+            {
+                Booking = id, Title = withdrawn.Title, Range = withdrawn.Range, Room = withdrawn.Room,
+            });
         }
         return new Outcome.Done(id, blocks, repeated);
     }

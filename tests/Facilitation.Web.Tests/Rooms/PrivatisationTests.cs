@@ -73,8 +73,18 @@ public sealed class PrivatisationTests : IAsyncLifetime
         foreach (var room in day["rooms"]!.AsArray())
             Assert.All(day.BookingsOf(room!.Text("id")), b => Assert.Equal(busy.Text("id"), b.Text("id")));
 
+        // The same command again: the same refusal, and still nothing left behind.
         var retried = await _manager.Privatise("p-1", "2027-01-12T18:00", "2027-01-12T23:30");
         Assert.Equal(HttpStatusCode.Conflict, retried.StatusCode);
+        Assert.Equal(("booking.overlap", "fablab"), ((await retried.Json()).Text("code"), (await retried.Json()).Text("room")));
+        Assert.Equal("2027-01-12T20:00:00+01:00", problem.Text("bookingStart"));
+
+        // Once the fablab is free, the same command id still cannot become a privatisation: it was refused.
+        Assert.Equal(HttpStatusCode.OK, (await _manager.PostAsJsonAsync($"/api/sites/casaco/rooms/fablab/bookings/{busy.Text("id")}/cancel", new { commandId = "x-1" })).StatusCode);
+        var again = await _manager.Privatise("p-1", "2027-01-12T18:00", "2027-01-12T23:30");
+        Assert.Equal((HttpStatusCode.Conflict, "booking.cancelled"), (again.StatusCode, (await again.Json()).Text("code")));
+        day = await _manager.Day("2027-01-12");
+        Assert.All(day["rooms"]!.AsArray(), r => Assert.Empty(day.BookingsOf(r!.Text("id"))));
         Assert.Equal(HttpStatusCode.Created, (await _manager.Book("salle-vanves", "b-2", "2027-01-12T19:00", "2027-01-12T20:00")).StatusCode);
     }
 
@@ -95,6 +105,11 @@ public sealed class PrivatisationTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Forbidden, (await lea.Privatise("p-2", "2027-01-13T18:00", "2027-01-13T23:00")).StatusCode);
         var tooMany = await _manager.Privatise("p-3", "2027-01-13T18:00", "2027-01-13T23:00", guests: 101);
         Assert.Equal(HttpStatusCode.BadRequest, tooMany.StatusCode);
+
+        // The longest command id a client may make still gives valid per-room ids.
+        var longest = new string('p', 64);
+        Assert.Equal(HttpStatusCode.Created, (await _manager.Privatise(longest, "2027-01-14T18:00", "2027-01-14T23:00")).StatusCode);
+        Assert.Equal("true", (await _manager.Privatise(longest, "2027-01-14T18:00", "2027-01-14T23:00")).Headers.GetValues("Idempotent-Replayed").Single());
     }
 
     private static List<string> Titles(System.Text.Json.Nodes.JsonObject board) =>
