@@ -25,10 +25,11 @@ public static class BookingTaskPlan
     public static IReadOnlyList<PlannedTask> For(Booking booking, string where, string place, BookingTaskTimes times, TaskDeadlines deadlines)
     {
         if (!booking.IsLive) return [];
-        var guests = booking.Guests.ToString(CultureInfo.InvariantCulture);
+        // A whole-site block holds only what its room can: the party's size is not one room's figure.
+        var guests = booking.SiteWide ? "" : $" ({booking.Guests.ToString(CultureInfo.InvariantCulture)} pers.)";
         var tasks = new List<PlannedTask>
         {
-            Task(Setup, TaskKind.Logistics, TaskPriority.Normal, $"Installer {where} : {booking.Title} ({guests} pers.)",
+            Task(Setup, TaskKind.Logistics, TaskPriority.Normal, $"Installer {where} : {booking.Title}{guests}",
                 place, booking.Range.Start - times.SetupBefore, deadlines),
         };
         if (booking.ExpectsOutsideGuests)

@@ -4,7 +4,6 @@ using Akka.Hosting;
 using Facilitation.Actors.Rooms;
 using Facilitation.Domain.Ids;
 using Facilitation.Domain.Rooms;
-using Facilitation.Domain.Shifts;
 using Facilitation.Domain.Sites;
 using Facilitation.Web.Api;
 using Facilitation.Web.Sites;

@@ -58,6 +58,18 @@ public class BookingTaskPlanTests
     }
 
     [Fact]
+    public void A_whole_site_privatisation_is_set_up_at_the_entrance_without_one_rooms_head_count()
+    {
+        var block = Booking(At(18), At(23), BookingKind.Privatisation) with { SiteWide = true };
+
+        var plan = BookingTaskPlan.For(block, "le site", "entrance", Times, Deadlines).ToDictionary(t => t.Key);
+
+        Assert.Equal("Installer le site : Atelier compta", plan["setup"].Title);
+        Assert.All(plan.Values, t => Assert.Equal("entrance", t.Place));
+        Assert.Equal(["cleaning", "setup", "welcome"], plan.Keys.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void A_cancelled_booking_plans_nothing()
     {
         var cancelled = Booking(At(10), At(12), BookingKind.Client) with { Status = BookingStatus.Cancelled };

@@ -53,7 +53,7 @@ public sealed class PrivatisationTests : IAsyncLifetime
         _clock.Advance(TimeSpan.FromMinutes(30)); // 17:45: the welcome
         await Eventually.True(async () => Titles(await _manager.Tasks()).Any(t => t.StartsWith("Accueillir", StringComparison.Ordinal)), "the welcome appears");
         var titles = Titles(await _manager.Tasks());
-        Assert.Single(titles, t => t.StartsWith("Installer", StringComparison.Ordinal));
+        Assert.Equal("Installer le site : Mariage Dupont", Assert.Single(titles, t => t.StartsWith("Installer", StringComparison.Ordinal)));
         Assert.Single(titles, t => t.StartsWith("Accueillir", StringComparison.Ordinal));
         Assert.All((await _manager.Tasks())["tasks"]!.AsArray(), t => Assert.Equal("entrance", t!.Text("place")));
     }
