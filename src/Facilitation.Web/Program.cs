@@ -1,6 +1,8 @@
+using Facilitation.Web.Calendar;
 using Facilitation.Web.Hosting;
 using Facilitation.Web.Hubs;
 using Facilitation.Web.Pages;
+using Facilitation.Web.Payroll;
 using Facilitation.Web.Rooms;
 using Facilitation.Web.Sessions;
 using Facilitation.Web.Shifts;
@@ -23,11 +25,15 @@ app.MapGet("/healthz", () => Results.Ok(new { status = "up" })).AllowAnonymous()
 app.MapSessions();
 app.MapSites();
 app.MapWeeks();
+app.MapWeekCopy();
+app.MapFairness();
 app.MapShifts();
 app.MapRequests();
 app.MapTasks();
 app.MapRooms();
 app.MapPrivatisations();
+app.MapPayroll();
+app.MapCalendars();
 app.MapHub<StaffHub>("/hubs/staff");
 app.AnnounceAddresses();
 

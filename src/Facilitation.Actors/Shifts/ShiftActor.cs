@@ -131,8 +131,8 @@ public sealed class ShiftActor : JournaledEntity
             case Decision<IShiftEvent, ShiftView>.Reject reject:
                 replyTo.Tell(new CommandResult.Rejected(reject.Why));
                 break;
-            case Decision<IShiftEvent, ShiftView>.Accept accept when accept.Events.Count == 1 && ShiftDecider.NeedsHours(accept.Events[0]):
-                ReserveThenPersist((ShiftEvents.Claimed)accept.Events[0], replyTo);
+            case Decision<IShiftEvent, ShiftView>.Accept accept when accept.Events.Count == 1 && ShiftDecider.NeedsHoursOf(accept.Events[0]) is { } person:
+                ReserveThenPersist(accept.Events[0], person, replyTo);
                 break;
             case Decision<IShiftEvent, ShiftView>.Accept accept:
                 PersistThenReport(accept.Events, replyTo);
@@ -146,18 +146,20 @@ public sealed class ShiftActor : JournaledEntity
         ShiftCommands.Start s => s with { At = _clock.GetUtcNow() },
         ShiftCommands.End e => e with { At = _clock.GetUtcNow() },
         ShiftCommands.MarkNoShow n => n with { At = _clock.GetUtcNow() },
+        ShiftCommands.RecordWorked w => w with { Now = _clock.GetUtcNow() },
         _ => command,
     };
 
-    private void ReserveThenPersist(ShiftEvents.Claimed claimed, IActorRef replyTo)
+    /// <summary>A new holder (claim, reassignment, handover): their hours are reserved in the week ledger first, then the change is persisted.</summary>
+    private void ReserveThenPersist(IShiftEvent claimed, PersonId holder, IActorRef replyTo)
     {
-        var reserve = new LedgerCommands.Reserve(_state.Id, claimed.Holder, _site!.FindStaff(claimed.Holder));
+        var reserve = new LedgerCommands.Reserve(_state.Id, holder, _site!.FindStaff(holder));
         Ledgers.Ask<CommandResult>(new WeekLedgerMessages.Execute(SiteId, _state.Id.Week, reserve), _ledgerTimeout)
             .PipeTo(Self, replyTo, result => new LedgerAnswered(result, claimed), ex => new StepFailed(ex));
         BecomeStacked(() => AwaitingLedger(claimed));
     }
 
-    private void AwaitingLedger(ShiftEvents.Claimed claimed)
+    private void AwaitingLedger(IShiftEvent claimed)
     {
         Command<LedgerAnswered>(answer =>
         {
@@ -240,7 +242,7 @@ public sealed class ShiftActor : JournaledEntity
 
     private sealed record DefinitionLoaded(LedgerShift? Shift, Execute Execute);
 
-    private sealed record LedgerAnswered(CommandResult Result, ShiftEvents.Claimed Claimed);
+    private sealed record LedgerAnswered(CommandResult Result, IShiftEvent Claimed);
 
     private sealed record StepFailed(Exception Cause);
 

@@ -11,5 +11,12 @@ public static class LedgerEvents
 
     public sealed record HoursReserved(ShiftId Shift, PersonId Person) : ILedgerEvent;
 
-    public sealed record ShiftReported(ShiftId Shift, ShiftStatus Status, PersonId? Holder, DateTimeOffset? StartedAt, DateTimeOffset? EndedAt, long Version) : ILedgerEvent;
+    public sealed record ShiftReported(ShiftId Shift, ShiftStatus Status, PersonId? Holder, DateTimeOffset? StartedAt, DateTimeOffset? EndedAt, long Version) : ILedgerEvent
+    {
+        /// <summary>Absent from reports written before handovers existed: none.</summary>
+        public PersonId? OfferedTo { get; init; }
+
+        /// <summary>Absent from reports written before approvals existed: not approved.</summary>
+        public bool Approved { get; init; }
+    }
 }

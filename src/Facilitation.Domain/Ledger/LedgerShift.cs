@@ -15,6 +15,12 @@ public sealed record LedgerShift(
     DateTimeOffset? EndedAt,
     long Version)
 {
+    /// <summary>The colleague the holder offered the shift to, as last reported.</summary>
+    public PersonId? OfferedTo { get; init; }
+
+    /// <summary>A co-manager approved the holder's claim, as last reported.</summary>
+    public bool Approved { get; init; }
+
     /// <summary>Cancelled and no-show shifts are not paid and count for nothing.</summary>
     public bool IsLive => Status is not (ShiftStatus.Cancelled or ShiftStatus.NoShow);
 
@@ -38,5 +44,6 @@ public sealed record LedgerShift(
         _ => Planned,
     };
 
-    public ShiftView View() => new(Id, Role, Planned.Start, Planned.End, Status, Holder, StartedAt, EndedAt, Version);
+    public ShiftView View() =>
+        new(Id, Role, Planned.Start, Planned.End, Status, Holder, StartedAt, EndedAt, Version) { OfferedTo = OfferedTo, Approved = Approved };
 }

@@ -28,10 +28,12 @@ public static class WeekLedgerDecider
                 Shifts = state.Shifts.SetItem(p.Shift.Value, new LedgerShift(p.Shift, p.Role, new TimeRange(p.Start, p.End), ShiftStatus.Published, null, null, null, 0)),
                 Published = state.Published.SetItem(p.CommandId, new PublishRecord(p.Fingerprint, p.Shift)),
             },
-            LedgerEvents.HoursReserved r => Update(state, r.Shift.Value, s => s with { Status = ShiftStatus.Claimed, Holder = r.Person }),
+            // A reservation is for a new holder: no offer pending, not approved yet.
+            LedgerEvents.HoursReserved r => Update(state, r.Shift.Value, s => s with { Status = ShiftStatus.Claimed, Holder = r.Person, OfferedTo = null, Approved = false }),
             LedgerEvents.ShiftReported r => Update(state, r.Shift.Value, s => s with
             {
                 Status = r.Status, Holder = r.Holder, StartedAt = r.StartedAt, EndedAt = r.EndedAt, Version = r.Version,
+                OfferedTo = r.OfferedTo, Approved = r.Approved,
             }),
             _ => throw new ArgumentOutOfRangeException(nameof(@event), @event.GetType().Name, "unknown ledger event"),
         };
@@ -87,10 +89,13 @@ public static class WeekLedgerDecider
         var shift = state.Find(report.Shift.Id);
         var r = report.Shift;
         if (shift is null || r.Version < shift.Version) return new Decision<ILedgerEvent, ShiftView>.Accept([]);
-        var same = shift.Status == r.Status && shift.Holder == r.Holder && shift.StartedAt == r.StartedAt && shift.EndedAt == r.EndedAt;
+        var same = shift.Status == r.Status && shift.Holder == r.Holder && shift.StartedAt == r.StartedAt && shift.EndedAt == r.EndedAt
+            && shift.OfferedTo == r.OfferedTo && shift.Approved == r.Approved;
         return same
             ? new Decision<ILedgerEvent, ShiftView>.Accept([])
-            : new Decision<ILedgerEvent, ShiftView>.Accept([new LedgerEvents.ShiftReported(r.Id, r.Status, r.Holder, r.StartedAt, r.EndedAt, r.Version)]);
+            : new Decision<ILedgerEvent, ShiftView>.Accept([
+                new LedgerEvents.ShiftReported(r.Id, r.Status, r.Holder, r.StartedAt, r.EndedAt, r.Version) { OfferedTo = r.OfferedTo, Approved = r.Approved },
+            ]);
     }
 
     private static Decision<ILedgerEvent, ShiftView> Reject(Rejection why) => new Decision<ILedgerEvent, ShiftView>.Reject(why);

@@ -24,4 +24,10 @@ public static class RejectionCodes
     public const string DailyWork = "person.daily-work";
     public const string WeeklyWork = "person.weekly-work";
     public const string ShiftTooLong = "shift.too-long";
+    public const string AlreadyHolder = "shift.already-holder";
+    public const string NoHandover = "shift.no-handover";
+    public const string NotOfferedToYou = "shift.not-offered-to-you";
+    public const string AlreadyApproved = "shift.already-approved";
+    public const string WorkedInvalid = "shift.worked-invalid";
+    public const string WorkedInFuture = "shift.worked-in-future";
 }

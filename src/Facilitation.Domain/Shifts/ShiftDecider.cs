@@ -1,3 +1,4 @@
+using Facilitation.Domain.Ids;
 using Facilitation.Domain.Outcomes;
 using Facilitation.Domain.Sites;
 using static Facilitation.Domain.Shifts.ShiftCommands;
@@ -27,6 +28,12 @@ public static class ShiftDecider
             End e => CheckEnd(state, e),
             Cancel c => CheckCancel(state, c),
             MarkNoShow n => CheckNoShow(state, n, rules),
+            Reassign r => CheckReassign(state, r),
+            OfferHandover o => CheckOffer(state, o),
+            AcceptHandover a => CheckAccept(state, a),
+            DeclineHandover d => CheckDecline(state, d),
+            Approve a => CheckApprove(state, a),
+            RecordWorked w => CheckWorked(state, w),
             _ => throw new ArgumentOutOfRangeException(nameof(command), command.GetType().Name, "unknown shift command"),
         };
         if (why is not null) return new Decision<IShiftEvent, ShiftView>.Reject(why);
@@ -39,6 +46,12 @@ public static class ShiftDecider
             End e => new ShiftEvents.Ended(e.CommandId, e.At, e.By.Person),
             Cancel c => new ShiftEvents.Cancelled(c.CommandId, c.By.Person),
             MarkNoShow n => new ShiftEvents.MarkedNoShow(n.CommandId, n.At, n.By.Person),
+            Reassign r => new ShiftEvents.Reassigned(r.CommandId, state.Holder!.Value, r.To, r.By.Person),
+            OfferHandover o => new ShiftEvents.HandoverOffered(o.CommandId, state.Holder!.Value, o.To),
+            AcceptHandover a => new ShiftEvents.HandedOver(a.CommandId, state.Holder!.Value, a.By.Person),
+            DeclineHandover d => new ShiftEvents.HandoverDeclined(d.CommandId, state.OfferedTo!.Value, d.By.Person),
+            Approve a => new ShiftEvents.Approved(a.CommandId, state.Holder!.Value, a.By.Person),
+            RecordWorked w => new ShiftEvents.WorkRecorded(w.CommandId, w.Start, w.End, w.By.Person),
             _ => throw new ArgumentOutOfRangeException(nameof(command)),
         };
         return new Decision<IShiftEvent, ShiftView>.Accept([@event]);
@@ -49,11 +62,17 @@ public static class ShiftDecider
         var next = @event switch
         {
             ShiftEvents.Opened o => state with { Role = o.Role, Start = o.Start, End = o.End, Status = ShiftStatus.Published },
-            ShiftEvents.Claimed c => state with { Status = ShiftStatus.Claimed, Holder = c.Holder },
-            ShiftEvents.Released => state with { Status = ShiftStatus.Published, Holder = null },
-            ShiftEvents.Started s => state with { Status = ShiftStatus.Started, StartedAt = s.At },
+            ShiftEvents.Claimed c => state with { Status = ShiftStatus.Claimed, Holder = c.Holder, OfferedTo = null, Approved = false },
+            ShiftEvents.Released => state with { Status = ShiftStatus.Published, Holder = null, OfferedTo = null, Approved = false },
+            ShiftEvents.Started s => state with { Status = ShiftStatus.Started, StartedAt = s.At, OfferedTo = null },
+            ShiftEvents.Reassigned r => state with { Holder = r.To, OfferedTo = null, Approved = false },
+            ShiftEvents.HandoverOffered o => state with { OfferedTo = o.To },
+            ShiftEvents.HandedOver h => state with { Holder = h.To, OfferedTo = null, Approved = false },
+            ShiftEvents.HandoverDeclined => state with { OfferedTo = null },
+            ShiftEvents.Approved => state with { Approved = true },
+            ShiftEvents.WorkRecorded w => state with { Status = ShiftStatus.Ended, StartedAt = w.Start, EndedAt = w.End, OfferedTo = null },
             ShiftEvents.Ended e => state with { Status = ShiftStatus.Ended, EndedAt = e.At },
-            ShiftEvents.Cancelled => state with { Status = ShiftStatus.Cancelled },
+            ShiftEvents.Cancelled => state with { Status = ShiftStatus.Cancelled, OfferedTo = null },
             ShiftEvents.MarkedNoShow => state with { Status = ShiftStatus.NoShow },
             _ => throw new ArgumentOutOfRangeException(nameof(@event), @event.GetType().Name, "unknown shift event"),
         };
@@ -63,8 +82,20 @@ public static class ShiftDecider
             : next;
     }
 
-    /// <summary>A claim needs the week ledger to reserve the holder's hours before it is persisted.</summary>
-    public static bool NeedsHours(IShiftEvent @event) => @event is ShiftEvents.Claimed;
+    /// <summary>
+    /// Whose hours the week ledger must reserve before the event is persisted: the new holder of a
+    /// claim, a reassignment or a handover; null for every other event.
+    /// </summary>
+    public static PersonId? NeedsHoursOf(IShiftEvent @event) => @event switch
+    {
+        ShiftEvents.Claimed c => c.Holder,
+        ShiftEvents.Reassigned r => r.To,
+        ShiftEvents.HandedOver h => h.To,
+        _ => null,
+    };
+
+    /// <summary>The longest a recorded stretch of work may last; the daily limit is the ledger's to show, not to refuse after the fact.</summary>
+    public static readonly TimeSpan LongestRecordedWork = TimeSpan.FromHours(16);
 
     private static Rejection? CheckClaim(ShiftState state, Claim claim)
     {
@@ -131,6 +162,69 @@ public static class ShiftDecider
         ShiftStatus.Published => new Rejection(RejectionKind.Conflict, RejectionCodes.ShiftNotClaimed),
         ShiftStatus.Started => new Rejection(RejectionKind.Conflict, RejectionCodes.ShiftAlreadyStarted) { Holder = state.Holder },
         _ => Finished(state),
+    };
+
+    private static Rejection? CheckReassign(ShiftState state, Reassign reassign) => state.Status switch
+    {
+        _ when !reassign.By.IsCoManager => new Rejection(RejectionKind.Forbidden, RejectionCodes.CoManagerOnly),
+        ShiftStatus.Claimed when state.Holder == reassign.To => new Rejection(RejectionKind.Conflict, RejectionCodes.AlreadyHolder) { Holder = state.Holder },
+        ShiftStatus.Claimed => null,
+        ShiftStatus.Published => new Rejection(RejectionKind.Conflict, RejectionCodes.ShiftNotClaimed),
+        ShiftStatus.Started => new Rejection(RejectionKind.Conflict, RejectionCodes.ShiftAlreadyStarted) { Holder = state.Holder },
+        _ => Finished(state),
+    };
+
+    private static Rejection? CheckOffer(ShiftState state, OfferHandover offer) => state.Status switch
+    {
+        ShiftStatus.Claimed when state.Holder != offer.By.Person =>
+            new Rejection(RejectionKind.Forbidden, RejectionCodes.ShiftNotHolder) { Holder = state.Holder },
+        ShiftStatus.Claimed when offer.To == state.Holder => new Rejection(RejectionKind.Conflict, RejectionCodes.AlreadyHolder) { Holder = state.Holder, Field = "person" },
+        ShiftStatus.Claimed => null,
+        ShiftStatus.Published => new Rejection(RejectionKind.Conflict, RejectionCodes.ShiftNotClaimed),
+        ShiftStatus.Started => new Rejection(RejectionKind.Conflict, RejectionCodes.ShiftAlreadyStarted) { Holder = state.Holder },
+        _ => Finished(state),
+    };
+
+    private static Rejection? CheckAccept(ShiftState state, AcceptHandover accept) => state.Status switch
+    {
+        ShiftStatus.Claimed when state.OfferedTo is null => new Rejection(RejectionKind.Conflict, RejectionCodes.NoHandover) { Holder = state.Holder },
+        ShiftStatus.Claimed when state.OfferedTo != accept.By.Person =>
+            new Rejection(RejectionKind.Forbidden, RejectionCodes.NotOfferedToYou) { Holder = state.OfferedTo },
+        ShiftStatus.Claimed => null,
+        ShiftStatus.Published or ShiftStatus.Started => new Rejection(RejectionKind.Conflict, RejectionCodes.NoHandover) { Holder = state.Holder },
+        _ => Finished(state),
+    };
+
+    private static Rejection? CheckDecline(ShiftState state, DeclineHandover decline) => state.Status switch
+    {
+        _ when state.OfferedTo is null => new Rejection(RejectionKind.Conflict, RejectionCodes.NoHandover) { Holder = state.Holder },
+        _ when decline.By.Person != state.OfferedTo && decline.By.Person != state.Holder && !decline.By.IsCoManager =>
+            new Rejection(RejectionKind.Forbidden, RejectionCodes.NotOfferedToYou) { Holder = state.OfferedTo },
+        _ => null,
+    };
+
+    private static Rejection? CheckApprove(ShiftState state, Approve approve) => state.Status switch
+    {
+        _ when !approve.By.IsCoManager => new Rejection(RejectionKind.Forbidden, RejectionCodes.CoManagerOnly),
+        ShiftStatus.Claimed or ShiftStatus.Started or ShiftStatus.Ended when state.Approved =>
+            new Rejection(RejectionKind.Conflict, RejectionCodes.AlreadyApproved) { Holder = state.Holder },
+        ShiftStatus.Claimed or ShiftStatus.Started or ShiftStatus.Ended => null,
+        ShiftStatus.Published => new Rejection(RejectionKind.Conflict, RejectionCodes.ShiftNotClaimed),
+        _ => Finished(state),
+    };
+
+    private static Rejection? CheckWorked(ShiftState state, RecordWorked worked) => state.Status switch
+    {
+        _ when !worked.By.IsCoManager => new Rejection(RejectionKind.Forbidden, RejectionCodes.CoManagerOnly),
+        ShiftStatus.Published => new Rejection(RejectionKind.Conflict, RejectionCodes.ShiftNotClaimed),
+        ShiftStatus.Cancelled or ShiftStatus.NoShow => Finished(state),
+        _ when worked.End <= worked.Start || worked.End - worked.Start > LongestRecordedWork =>
+            new Rejection(RejectionKind.Invalid, RejectionCodes.WorkedInvalid) { Field = "end", Would = worked.End - worked.Start, Limit = LongestRecordedWork },
+        // The work must touch the planned day: a stretch a day away is a typing mistake, not a late finish.
+        _ when worked.End < state.Start - TimeSpan.FromHours(12) || worked.Start > state.End + TimeSpan.FromHours(12) =>
+            new Rejection(RejectionKind.Invalid, RejectionCodes.WorkedInvalid) { Field = "start" },
+        _ when worked.End > worked.Now => new Rejection(RejectionKind.Invalid, RejectionCodes.WorkedInFuture) { Field = "end" },
+        _ => null,
     };
 
     private static Rejection Finished(ShiftState state) =>

@@ -43,6 +43,36 @@ public static class ShiftEvents
         public string Fingerprint => ShiftFingerprints.Cancel;
     }
 
+    public sealed record Reassigned(CommandId CommandId, PersonId From, PersonId To, PersonId By) : IShiftCommandEvent
+    {
+        public string Fingerprint => ShiftFingerprints.Reassign(To);
+    }
+
+    public sealed record HandoverOffered(CommandId CommandId, PersonId From, PersonId To) : IShiftCommandEvent
+    {
+        public string Fingerprint => ShiftFingerprints.OfferHandover(To);
+    }
+
+    public sealed record HandedOver(CommandId CommandId, PersonId From, PersonId To) : IShiftCommandEvent
+    {
+        public string Fingerprint => ShiftFingerprints.AcceptHandover;
+    }
+
+    public sealed record HandoverDeclined(CommandId CommandId, PersonId OfferedTo, PersonId By) : IShiftCommandEvent
+    {
+        public string Fingerprint => ShiftFingerprints.DeclineHandover;
+    }
+
+    public sealed record Approved(CommandId CommandId, PersonId Holder, PersonId By) : IShiftCommandEvent
+    {
+        public string Fingerprint => ShiftFingerprints.Approve;
+    }
+
+    public sealed record WorkRecorded(CommandId CommandId, DateTimeOffset Start, DateTimeOffset End, PersonId By) : IShiftCommandEvent
+    {
+        public string Fingerprint => ShiftFingerprints.RecordWorked(Start, End);
+    }
+
     public sealed record MarkedNoShow(CommandId CommandId, DateTimeOffset At, PersonId By) : IShiftCommandEvent
     {
         public string Fingerprint => ShiftFingerprints.NoShow;

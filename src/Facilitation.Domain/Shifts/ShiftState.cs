@@ -19,7 +19,14 @@ public sealed record ShiftState(
     public static ShiftState Empty(ShiftId id) =>
         new(id, null, default, default, ShiftStatus.Published, null, null, null, 0, ImmutableDictionary<CommandId, HandledCommand>.Empty);
 
+    /// <summary>The colleague the holder offered the shift to, until they accept or decline.</summary>
+    public PersonId? OfferedTo { get; init; }
+
+    /// <summary>A co-manager approved the current holder's claim.</summary>
+    public bool Approved { get; init; }
+
     public bool IsOpened => Role is not null;
 
-    public ShiftView View() => new(Id, Role ?? default, Start, End, Status, Holder, StartedAt, EndedAt, Version);
+    public ShiftView View() =>
+        new(Id, Role ?? default, Start, End, Status, Holder, StartedAt, EndedAt, Version) { OfferedTo = OfferedTo, Approved = Approved };
 }

@@ -12,4 +12,11 @@ public sealed record ShiftView(
     PersonId? Holder,
     DateTimeOffset? StartedAt,
     DateTimeOffset? EndedAt,
-    long Version);
+    long Version)
+{
+    /// <summary>The colleague the holder offered the shift to, until they accept or decline.</summary>
+    public PersonId? OfferedTo { get; init; }
+
+    /// <summary>A co-manager approved the current holder's claim.</summary>
+    public bool Approved { get; init; }
+}

@@ -5,6 +5,7 @@ using Facilitation.Web.Api;
 using Facilitation.Web.Sessions;
 using Facilitation.Web.Tasks;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Localization;
 
@@ -20,6 +21,7 @@ public static class WebSetup
         services.TryAddTimeProvider();
         services.Configure<ApiSettings>(configuration.GetSection("Facilitation:Api"));
         services.AddSingleton<PinAttemptGuard>();
+        services.AddSingleton<Calendar.CalendarLinks>();
         services.AddProblemDetails(o => o.CustomizeProblemDetails = UnreadableRequest.Describe);
         services.AddOpenApi();
         services.ConfigureHttpJsonOptions(o =>
@@ -39,6 +41,11 @@ public static class WebSetup
             o.Events.OnRedirectToLogin = c => { c.Response.StatusCode = StatusCodes.Status401Unauthorized; return Task.CompletedTask; };
             o.Events.OnRedirectToAccessDenied = c => { c.Response.StatusCode = StatusCodes.Status403Forbidden; return Task.CompletedTask; };
         });
+        // The keys that sign the session cookies and the private calendar links, kept beside the
+        // data so that a restart does not sign everyone out nor break the links given out.
+        services.AddDataProtection()
+            .SetApplicationName("facilitation")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.GetFullPath(configuration["Facilitation:KeysFolder"] ?? "data/keys")));
         services.AddAuthorization();
         services.AddSignalR();
         services.AddRequestRateLimit();

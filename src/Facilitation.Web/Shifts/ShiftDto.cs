@@ -19,6 +19,14 @@ public sealed record ShiftDto(
     DateTimeOffset? EndedAt,
     long Version)
 {
+    /// <summary>The colleague the holder offered the shift to, until they accept or decline.</summary>
+    public string? OfferedTo { get; init; }
+
+    public string? OfferedToName { get; init; }
+
+    /// <summary>A co-manager approved the holder's claim.</summary>
+    public bool Approved { get; init; }
+
     public static ShiftDto From(ShiftView view, Site site) => new(
         view.Id.Value,
         view.Id.Week.ToString(),
@@ -31,5 +39,10 @@ public sealed record ShiftDto(
         view.Holder is { } h ? site.FindStaff(h)?.Name ?? h.Value : null,
         view.StartedAt is { } s ? site.Calendar.ToLocal(s) : null,
         view.EndedAt is { } e ? site.Calendar.ToLocal(e) : null,
-        view.Version);
+        view.Version)
+    {
+        OfferedTo = view.OfferedTo?.Value,
+        OfferedToName = view.OfferedTo is { } o ? site.FindStaff(o)?.Name ?? o.Value : null,
+        Approved = view.Approved,
+    };
 }

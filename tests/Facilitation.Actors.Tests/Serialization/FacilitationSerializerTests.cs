@@ -41,14 +41,20 @@ public sealed class FacilitationSerializerTests : Akka.TestKit.Xunit2.TestKit
             "room.cancelled.v1",
             "room.moved.v1",
             "room.snapshot.v1",
+            "shift.approved.v1",
             "shift.cancelled.v1",
             "shift.claimed.v1",
             "shift.ended.v1",
+            "shift.handed-over.v1",
+            "shift.handover-declined.v1",
+            "shift.handover-offered.v1",
             "shift.no-show.v1",
             "shift.opened.v1",
+            "shift.reassigned.v1",
             "shift.released.v1",
             "shift.snapshot.v1",
             "shift.started.v1",
+            "shift.work-recorded.v1",
             "task.appeared.v1",
             "task.cancelled.v1",
             "task.claimed.v1",
@@ -182,6 +188,18 @@ public sealed class FacilitationSerializerTests : Akka.TestKit.Xunit2.TestKit
     }
 
     [Fact]
+    public void A_shift_report_written_before_handovers_and_approvals_reads_as_no_offer_and_not_approved()
+    {
+        const string older = """{"shift":"2026-W49-0a1b2c3d","status":"ended","holder":"samir","startedAt":"2026-11-30T08:00:00+00:00","endedAt":"2026-11-30T16:00:00+00:00","version":7}""";
+
+        var report = Assert.IsType<LedgerEvents.ShiftReported>(_serializer.FromBinary(Encoding.UTF8.GetBytes(older), "week.shift-reported.v1"));
+
+        Assert.Equal((ShiftStatus.Ended, (PersonId?)Samir, 7L), (report.Status, report.Holder, report.Version));
+        Assert.Null(report.OfferedTo);
+        Assert.False(report.Approved);
+    }
+
+    [Fact]
     public void A_shift_published_event_is_written_as_exactly_this_json()
     {
         var publish = new LedgerCommands.Publish(new CommandId("publish-1"), TestSite.CoManager, Shift, ShiftRole.Welcome, new TimeRange(Start, End));
@@ -225,6 +243,12 @@ public sealed class FacilitationSerializerTests : Akka.TestKit.Xunit2.TestKit
         RoomSnapshot(),
         new ShiftEvents.Opened(Shift, ShiftRole.Community, Start, End),
         new ShiftEvents.Claimed(new CommandId("claim-1"), Lea, Lea),
+        new ShiftEvents.Reassigned(new CommandId("reassign-1"), Lea, Samir, Camille),
+        new ShiftEvents.HandoverOffered(new CommandId("offer-1"), Lea, Samir),
+        new ShiftEvents.HandedOver(new CommandId("accept-1"), Lea, Samir),
+        new ShiftEvents.HandoverDeclined(new CommandId("decline-1"), Samir, Samir),
+        new ShiftEvents.Approved(new CommandId("approve-1"), Lea, Camille),
+        new ShiftEvents.WorkRecorded(new CommandId("worked-1"), Start.AddMinutes(-10), End.AddMinutes(25), Camille),
         new ShiftEvents.Released(new CommandId("release-1"), Lea, Camille),
         new ShiftEvents.Started(new CommandId("start-1"), Start.AddMinutes(-10), Samir),
         new ShiftEvents.Ended(new CommandId("end-1"), End.AddMinutes(25), Samir),

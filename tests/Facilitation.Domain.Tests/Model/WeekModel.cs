@@ -258,7 +258,7 @@ public sealed class WeekModel
         CheckShiftDecision(state, command, decision);
         if (decision is not ShiftDecision.Accept accept) return;
 
-        if (accept.Events.Any(ShiftDecider.NeedsHours))
+        if (accept.Events.Any(e => ShiftDecider.NeedsHoursOf(e) is not null))
         {
             var claimed = accept.Events.OfType<ShiftEvents.Claimed>().Single();
             var member = staff.FirstOrDefault(m => m.Id == claimed.Holder);

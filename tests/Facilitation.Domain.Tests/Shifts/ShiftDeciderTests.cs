@@ -65,11 +65,11 @@ public class ShiftDeciderTests
         Assert.Equal(ShiftStatus.Claimed, state.Status);
         Assert.Equal(Lea.Person, state.Holder);
         Assert.Equal(Published.Version + 1, state.Version);
-        Assert.True(ShiftDecider.NeedsHours(claimed));
+        Assert.Equal(Lea.Person, ShiftDecider.NeedsHoursOf(claimed));
     }
 
     [Fact]
-    public void Only_a_claim_needs_the_week_ledger_to_reserve_hours()
+    public void Only_a_new_holder_needs_the_week_ledger_to_reserve_hours()
     {
         var others = new IShiftEvent[]
         {
@@ -78,9 +78,15 @@ public class ShiftDeciderTests
             new ShiftEvents.Ended(NewCommandId(), PlannedEnd, Lea.Person),
             new ShiftEvents.Cancelled(NewCommandId(), Claire.Person),
             new ShiftEvents.MarkedNoShow(NewCommandId(), PlannedStart, Claire.Person),
+            new ShiftEvents.HandoverOffered(NewCommandId(), Lea.Person, Claire.Person),
+            new ShiftEvents.HandoverDeclined(NewCommandId(), Claire.Person, Claire.Person),
+            new ShiftEvents.Approved(NewCommandId(), Lea.Person, Claire.Person),
+            new ShiftEvents.WorkRecorded(NewCommandId(), PlannedStart, PlannedEnd, Claire.Person),
         };
 
-        Assert.All(others, e => Assert.False(ShiftDecider.NeedsHours(e)));
+        Assert.All(others, e => Assert.Null(ShiftDecider.NeedsHoursOf(e)));
+        Assert.Equal(Claire.Person, ShiftDecider.NeedsHoursOf(new ShiftEvents.Reassigned(NewCommandId(), Lea.Person, Claire.Person, Claire.Person)));
+        Assert.Equal(Claire.Person, ShiftDecider.NeedsHoursOf(new ShiftEvents.HandedOver(NewCommandId(), Lea.Person, Claire.Person)));
     }
 
     [Fact]

@@ -1,0 +1,3 @@
+namespace Facilitation.Web.Payroll;
+
+public sealed record PayrollDto(string Site, string Month, IReadOnlyList<PayrollRowDto> People);
