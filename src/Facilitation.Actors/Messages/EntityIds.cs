@@ -10,6 +10,8 @@ public static class EntityIds
 
     public static string Week(SiteId site, IsoWeek week) => $"{site}|{week}";
 
+    public static string Room(SiteId site, string room) => $"{site}|{room}";
+
     public static (SiteId Site, string Key) Split(string entityId)
     {
         var bar = entityId.IndexOf('|');

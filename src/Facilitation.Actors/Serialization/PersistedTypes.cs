@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Facilitation.Domain.Ledger;
+using Facilitation.Domain.Rooms;
 using Facilitation.Domain.Shifts;
 using Facilitation.Domain.Tasks;
 
@@ -43,6 +44,10 @@ public static class PersistedTypes
         ["task.appeared.v1"] = typeof(TaskEvents.Appeared),
         ["task.withdrawn.v1"] = typeof(TaskEvents.Withdrawn),
         ["tasks.snapshot.v1"] = typeof(TaskBoardState),
+        ["room.booked.v1"] = typeof(RoomEvents.Booked),
+        ["room.moved.v1"] = typeof(RoomEvents.Moved),
+        ["room.cancelled.v1"] = typeof(RoomEvents.Cancelled),
+        ["room.snapshot.v1"] = typeof(RoomState),
     }.ToFrozenDictionary();
 
     private static readonly FrozenDictionary<Type, string> ByType = ByManifest.ToFrozenDictionary(kv => kv.Value, kv => kv.Key);
@@ -50,7 +55,7 @@ public static class PersistedTypes
     public static IReadOnlyCollection<string> Manifests => ByManifest.Keys;
 
     /// <summary>The types the serializer is bound to in the actor system.</summary>
-    public static IEnumerable<Type> Bindings => [typeof(IPersistedEvent), typeof(ShiftState), typeof(WeekLedgerState), typeof(TaskBoardState)];
+    public static IEnumerable<Type> Bindings => [typeof(IPersistedEvent), typeof(ShiftState), typeof(WeekLedgerState), typeof(TaskBoardState), typeof(RoomState)];
 
     public static string ManifestOf(Type type) =>
         ByType.TryGetValue(type, out var manifest)

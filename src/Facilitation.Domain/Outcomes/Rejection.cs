@@ -1,4 +1,6 @@
 using Facilitation.Domain.Ids;
+using Facilitation.Domain.Rooms;
+using Facilitation.Domain.Time;
 
 namespace Facilitation.Domain.Outcomes;
 
@@ -25,4 +27,19 @@ public sealed record Rejection(RejectionKind Kind, string Code)
 
     /// <summary>The request field at fault, for invalid input.</summary>
     public string? Field { get; init; }
+
+    /// <summary>The other booking concerned (the one already holding the room).</summary>
+    public BookingId? Booking { get; init; }
+
+    /// <summary>The title of <see cref="Booking"/>.</summary>
+    public string? Title { get; init; }
+
+    /// <summary>The time of <see cref="Booking"/>.</summary>
+    public TimeRange? Range { get; init; }
+
+    /// <summary>The room concerned, when several are (a whole-site privatisation).</summary>
+    public string? Room { get; init; }
+
+    /// <summary>A limit that is a count (a room's capacity).</summary>
+    public int? Count { get; init; }
 }

@@ -1,4 +1,5 @@
 using Facilitation.Domain.Ids;
+using Facilitation.Domain.Rooms;
 using Facilitation.Domain.Tasks;
 using Facilitation.Domain.Time;
 
@@ -21,6 +22,11 @@ public sealed record Site(
 
     /// <summary>How long a task may wait unclaimed before it is escalated, by kind and priority.</summary>
     public TaskDeadlines TaskDeadlines { get; init; } = new();
+
+    /// <summary>When a room booking's set-up, welcome and cleaning tasks appear.</summary>
+    public BookingTaskTimes BookingTasks { get; init; } = new();
+
+    public Room? FindRoom(string? id) => Rooms.FirstOrDefault(r => r.Id == id);
 
     public StaffMember? FindStaff(PersonId person) => Staff.FirstOrDefault(s => s.Id == person);
 }

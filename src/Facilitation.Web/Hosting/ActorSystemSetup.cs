@@ -1,6 +1,7 @@
 using Akka.Hosting;
 using Facilitation.Actors.Hosting;
 using Facilitation.Actors.Ledger;
+using Facilitation.Actors.Rooms;
 using Facilitation.Actors.Shifts;
 using Facilitation.Actors.Tasks;
 using Facilitation.Web.Hubs;
@@ -40,6 +41,7 @@ public static class ActorSystemSetup
                 .AddWeekLedgers(sites.Find, shards)
                 .AddShifts(sites.Find, clock, cluster.LedgerTimeout, shards)
                 .AddTaskBoards(sites.Find, sites.All.Select(s => s.Id).ToList(), clock, cluster.LedgerTimeout, cluster.DeadlineCheckEvery, shards)
+                .AddRooms(sites.Find, clock, shards)
                 .AddStaffHubBridge();
         });
         return services;

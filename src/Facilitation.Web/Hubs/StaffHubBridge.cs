@@ -5,7 +5,9 @@ using Akka.Cluster.Tools.PublishSubscribe;
 using Akka.Event;
 using Akka.Hosting;
 using Facilitation.Actors.Messages;
+using Facilitation.Actors.Rooms;
 using Facilitation.Domain.Sites;
+using Facilitation.Web.Rooms;
 using Facilitation.Web.Shifts;
 using Facilitation.Web.Tasks;
 using Facilitation.Web.Sites;
@@ -54,6 +56,11 @@ public sealed class StaffHubBridge : ReceiveActor
             if (changed.ToCoManagers) Push(hub, StaffHubGroups.Role(site.Id, StaffRole.CoManager), notice);
             foreach (var person in changed.Notify) Push(hub, StaffHubGroups.Person(site.Id, person), notice);
         });
+        Receive<RoomChanged>(changed =>
+        {
+            if (sites.Find(changed.Site) is not { } site) return;
+            Push(hub, StaffHubGroups.Site(site.Id), new RoomChangedMessage("room-changed", site.Id.Value, changed.Room, BookingDto.From(changed.Booking, site)));
+        });
         Receive<Status.Failure>(failure => _log.Warning(failure.Cause, "A push to the staff hub failed"));
     }
 
@@ -61,6 +68,8 @@ public sealed class StaffHubBridge : ReceiveActor
         hub.Clients.Group(group).SendAsync(StaffHubGroups.Method, message).PipeTo(Self, success: () => Done.Instance);
 
     private sealed record ShiftChangedMessage(string Type, string Site, ShiftDto Shift);
+
+    private sealed record RoomChangedMessage(string Type, string Site, string Room, BookingDto Booking);
 
     private sealed record TaskChangedMessage(string Type, string Site, TaskDto Task, string? To);
 

@@ -15,7 +15,7 @@ public static class Problems
         if (why.Kind == RejectionKind.Invalid)
             return Results.ValidationProblem(
                 new Dictionary<string, string[]> { [why.Field ?? "body"] = [detail] },
-                title: title, type: TypeOf(why.Code), extensions: Extensions(why));
+                title: title, type: TypeOf(why.Code), extensions: Extensions(why, site));
 
         var status = why.Kind switch
         {
@@ -23,7 +23,7 @@ public static class Problems
             RejectionKind.Forbidden => StatusCodes.Status403Forbidden,
             _ => StatusCodes.Status409Conflict,
         };
-        return Results.Problem(detail, statusCode: status, title: title, type: TypeOf(why.Code), extensions: Extensions(why));
+        return Results.Problem(detail, statusCode: status, title: title, type: TypeOf(why.Code), extensions: Extensions(why, site));
     }
 
     /// <summary>A 400 naming each field at fault.</summary>
@@ -59,7 +59,7 @@ public static class Problems
 
     private static string TypeOf(string code) => $"/problems/{code}";
 
-    private static Dictionary<string, object?> Extensions(Rejection why)
+    private static Dictionary<string, object?> Extensions(Rejection why, Site? site)
     {
         var extensions = new Dictionary<string, object?> { ["code"] = why.Code };
         if (why.Holder is { } holder) extensions["person"] = holder.Value;
@@ -67,6 +67,15 @@ public static class Problems
         if (why.Limit is { } limit) extensions["limitHours"] = Durations.Decimal(limit);
         if (why.Day is { } day) extensions["day"] = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         if (why.Other is { } other) extensions["otherShift"] = other.Value;
+        if (why.Booking is { } booking) extensions["booking"] = booking.Value;
+        if (why.Title is { } title) extensions["bookingTitle"] = title;
+        if (why.Range is { } range)
+        {
+            extensions["bookingStart"] = site?.Calendar.ToLocal(range.Start) ?? range.Start;
+            extensions["bookingEnd"] = site?.Calendar.ToLocal(range.End) ?? range.End;
+        }
+        if (why.Room is { } room) extensions["room"] = room;
+        if (why.Count is { } count) extensions["capacity"] = count;
         return extensions;
     }
 }

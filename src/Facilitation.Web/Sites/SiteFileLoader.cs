@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Facilitation.Domain.Ids;
+using Facilitation.Domain.Rooms;
 using Facilitation.Domain.Sites;
 using Facilitation.Domain.Tasks;
 using Facilitation.Web.Sessions;
@@ -176,9 +177,10 @@ public static class SiteFileLoader
         var desks = Desks(check, dto.Desks, dto.DeskCount, capacity);
         var opening = Opening(check, dto.OpeningHours);
         var deadlines = Deadlines(check, dto.TaskDeadlines);
+        var bookingTasks = BookingTasks(check, dto.BookingTasks);
 
         if (problems.Count > before) return null;
-        return new Site(id, name!, address!, zone!, capacity, rules!, rooms, desks, opening, []) { TaskDeadlines = deadlines };
+        return new Site(id, name!, address!, zone!, capacity, rules!, rooms, desks, opening, []) { TaskDeadlines = deadlines, BookingTasks = bookingTasks };
     }
 
     private static TimeZoneInfo? TimeZone(FileChecker check, string? raw)
@@ -254,6 +256,21 @@ public static class SiteFileLoader
             CleaningNormal = Pick(cleaning.Normal, "cleaning.normal", defaults.CleaningNormal),
             CleaningHigh = Pick(cleaning.High, "cleaning.high", defaults.CleaningHigh),
             CleaningUrgent = Pick(cleaning.Urgent, "cleaning.urgent", defaults.CleaningUrgent),
+        };
+    }
+
+    /// <summary>Optional: each time left out keeps its default (BookingTaskTimes).</summary>
+    private static BookingTaskTimes BookingTasks(FileChecker check, BookingTasksFile? dto)
+    {
+        var defaults = new BookingTaskTimes();
+        if (dto is null) return defaults;
+        TimeSpan Pick(double? minutes, string field, TimeSpan fallback) =>
+            minutes is null ? fallback : check.Minutes(minutes, "bookingTasks." + field) is { } m ? TimeSpan.FromMinutes(m) : fallback;
+        return new BookingTaskTimes
+        {
+            SetupBefore = Pick(dto.SetupBeforeMinutes, "setupBeforeMinutes", defaults.SetupBefore),
+            WelcomeBefore = Pick(dto.WelcomeBeforeMinutes, "welcomeBeforeMinutes", defaults.WelcomeBefore),
+            CleaningAfter = Pick(dto.CleaningAfterMinutes, "cleaningAfterMinutes", defaults.CleaningAfter),
         };
     }
 
@@ -567,7 +584,10 @@ public static class SiteFileLoader
         int? DeskCount,
         List<DeskFile?>? Desks,
         List<OpeningHoursFile?>? OpeningHours,
-        TaskDeadlinesFile? TaskDeadlines = null);
+        TaskDeadlinesFile? TaskDeadlines = null,
+        BookingTasksFile? BookingTasks = null);
+
+    private sealed record BookingTasksFile(double? SetupBeforeMinutes, double? WelcomeBeforeMinutes, double? CleaningAfterMinutes);
 
     private sealed record TaskDeadlinesFile(PriorityMinutesFile? Welcome, PriorityMinutesFile? Logistics, PriorityMinutesFile? Cleaning);
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Facilitation.Domain.Ids;
 using Facilitation.Domain.Outcomes;
+using Facilitation.Domain.Rooms;
 using Facilitation.Domain.Sites;
 using Facilitation.Domain.Tasks;
 using Humanizer;
@@ -17,6 +18,10 @@ public static class RejectionText
         var would = why.Would is { } w ? Durations.Hours(w) : "";
         var limit = why.Limit is { } l ? Durations.Hours(l) : "";
         var day = why.Day is { } d ? d.ToDateTime(TimeOnly.MinValue).ToString(fr ? "dddd d MMMM" : "dddd d MMMM", culture) : "";
+        var room = why.Room is { } r ? site?.FindRoom(r)?.Name ?? r : (fr ? "la salle" : "the room");
+        var slot = why.Range is { } range && site is not null ? Slot(range, site, culture) : "";
+        var other = why.Title is { } t ? $"« {t} »" : (fr ? "une autre réservation" : "another booking");
+        var capacity = why.Count?.ToString(culture) ?? "";
         var natural = why.Would is { } span ? span.Humanize(2, culture, maxUnit: TimeUnit.Hour, minUnit: TimeUnit.Minute) : "";
 
         return (why.Code, fr) switch
@@ -87,8 +92,50 @@ public static class RejectionText
             (TaskRejectionCodes.Closed, false) => ("Task closed", "This task is already done or cancelled."),
             (TaskRejectionCodes.NotYours, true) => ("Pas votre tâche", $"{Name(why.Holder)} s'en occupe : seule cette personne ou un·e co-gérant·e peut la clore."),
             (TaskRejectionCodes.NotYours, false) => ("Not your task", $"{Name(why.Holder)} is on it: only they or a co-manager can close it."),
+            (RoomRejectionCodes.RoomNotFound, true) => ("Salle introuvable", "Ce site n'a pas de salle de ce nom."),
+            (RoomRejectionCodes.RoomNotFound, false) => ("Room not found", "This site has no room by that id."),
+            (RoomRejectionCodes.NotFound, true) => ("Réservation introuvable", "Aucune réservation ne porte cet identifiant."),
+            (RoomRejectionCodes.NotFound, false) => ("Booking not found", "No booking has this id."),
+            (RoomRejectionCodes.Overlap, true) => ("Salle déjà réservée", $"{Capital(room)} est déjà réservée {slot} : {other} ({why.Booking})."),
+            (RoomRejectionCodes.Overlap, false) => ("Room already booked", $"{Capital(room)} is already booked {slot}: {other} ({why.Booking})."),
+            (RoomRejectionCodes.Cancelled, true) => ("Réservation annulée", $"La réservation {other} de {room} est annulée : faites-en une nouvelle."),
+            (RoomRejectionCodes.Cancelled, false) => ("Booking cancelled", $"The booking {other} of {room} is cancelled: make a new one."),
+            (RoomRejectionCodes.Over, true) => ("Réservation passée", $"La réservation {other} est terminée : elle ne peut plus changer."),
+            (RoomRejectionCodes.Over, false) => ("Booking over", $"The booking {other} is over: it can no longer change."),
+            (RoomRejectionCodes.SiteWide, true) => ("Privatisation du site", $"{other} bloque tout le site : déplacez ou annulez la privatisation elle-même."),
+            (RoomRejectionCodes.SiteWide, false) => ("Whole-site privatisation", $"{other} blocks the whole site: move or cancel the privatisation itself."),
+            (RoomRejectionCodes.IdTaken, true) => ("Identifiant déjà pris", "Cet identifiant de réservation est déjà utilisé : renvoyez la commande."),
+            (RoomRejectionCodes.IdTaken, false) => ("Id already taken", "This booking id is already used: send the command again."),
+            (RoomRejectionCodes.EndsBeforeStart, true) => ("Horaires invalides", "La fin doit venir après le début."),
+            (RoomRejectionCodes.EndsBeforeStart, false) => ("Invalid times", "The end must come after the start."),
+            (RoomRejectionCodes.TooLong, true) => ("Réservation trop longue", $"Une réservation dure au plus {limit}."),
+            (RoomRejectionCodes.TooLong, false) => ("Booking too long", $"A booking lasts at most {limit}."),
+            (RoomRejectionCodes.InThePast, true) => ("Dans le passé", "Cette réservation serait déjà terminée."),
+            (RoomRejectionCodes.InThePast, false) => ("In the past", "This booking would already be over."),
+            (RoomRejectionCodes.Guests, true) => ("Trop de monde", $"{Capital(room)} accueille de 1 à {capacity} personnes."),
+            (RoomRejectionCodes.Guests, false) => ("Too many people", $"{Capital(room)} holds 1 to {capacity} people."),
+            (RoomRejectionCodes.Title, true) => ("Titre invalide", $"Un titre de 1 à {Booking.MaxTitleLength} caractères."),
+            (RoomRejectionCodes.Title, false) => ("Invalid title", $"A title of 1 to {Booking.MaxTitleLength} characters."),
+            (RoomRejectionCodes.Holder, true) => ("Pour qui ?", $"Le nom du membre ou du client, de 1 à {Booking.MaxHolderLength} caractères."),
+            (RoomRejectionCodes.Holder, false) => ("For whom?", $"The member's or client's name, 1 to {Booking.MaxHolderLength} characters."),
+            (RoomRejectionCodes.UnknownKind, true) => ("Type inconnu", "Type attendu : member, client, event ou privatisation."),
+            (RoomRejectionCodes.UnknownKind, false) => ("Unknown kind", "Expected kind: member, client, event or privatisation."),
             (_, true) => ("Refusé", $"Refusé ({why.Code})."),
             (_, false) => ("Refused", $"Refused ({why.Code})."),
         };
     }
+
+    /// <summary>"du lundi 7 décembre 10:00 au … 12:00" / "from Monday 7 December 10:00 to 12:00", in the site's time.</summary>
+    private static string Slot(Domain.Time.TimeRange range, Site site, CultureInfo culture)
+    {
+        var fr = Durations.IsFrench(culture);
+        var start = site.Calendar.ToLocal(range.Start);
+        var end = site.Calendar.ToLocal(range.End);
+        var day = start.ToString("dddd d MMMM", culture);
+        var sameDay = start.Date == end.Date;
+        var endText = sameDay ? end.ToString("HH:mm", culture) : end.ToString(fr ? "dddd d MMMM HH:mm" : "dddd d MMMM HH:mm", culture);
+        return fr ? $"le {day} de {start:HH:mm} à {endText}" : $"on {day} from {start:HH:mm} to {endText}";
+    }
+
+    private static string Capital(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 }

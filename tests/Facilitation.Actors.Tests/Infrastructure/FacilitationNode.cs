@@ -3,6 +3,7 @@ using Akka.Cluster;
 using Akka.Hosting;
 using Facilitation.Actors.Hosting;
 using Facilitation.Actors.Ledger;
+using Facilitation.Actors.Rooms;
 using Facilitation.Actors.Messages;
 using Facilitation.Actors.Shifts;
 using Facilitation.Actors.Tasks;
@@ -64,6 +65,7 @@ public sealed class FacilitationNode : IAsyncDisposable
         Shifts = registry.Get<ShiftRegion>();
         Ledgers = registry.Get<WeekLedgerRegion>();
         Tasks = registry.Get<TaskBoardRegion>();
+        Rooms = registry.Get<RoomRegion>();
         // Akka's xunit 2 test kit on this node's system, for ExpectMsg and AwaitAssert. It is never
         // disposed: stopping the host terminates the system.
         Kit = new Akka.TestKit.Xunit2.TestKit(System);
@@ -80,6 +82,8 @@ public sealed class FacilitationNode : IAsyncDisposable
     public IActorRef Ledgers { get; }
 
     public IActorRef Tasks { get; }
+
+    public IActorRef Rooms { get; }
 
     public Akka.TestKit.Xunit2.TestKit Kit { get; }
 
@@ -98,7 +102,8 @@ public sealed class FacilitationNode : IAsyncDisposable
                     .AddFacilitationCluster(cluster)
                     .AddWeekLedgers(findSite, shards)
                     .AddShifts(findSite, clock, cluster.LedgerTimeout, shards)
-                    .AddTaskBoards(findSite, [site.Id], clock, cluster.LedgerTimeout, DeadlineTick, shards);
+                    .AddTaskBoards(findSite, [site.Id], clock, cluster.LedgerTimeout, DeadlineTick, shards)
+                    .AddRooms(findSite, clock, shards);
             }))
             .Build();
 
@@ -126,6 +131,12 @@ public sealed class FacilitationNode : IAsyncDisposable
 
     public Task<object> Plan(TaskCommands.Plan plan) =>
         Tasks.Ask<object>(new TaskBoardMessages.PlanTasks(SiteId, plan), AskTimeout);
+
+    public Task<RoomMessages.RoomResult> Room(string room, Facilitation.Domain.Rooms.IRoomCommand command) =>
+        Rooms.Ask<RoomMessages.RoomResult>(new RoomMessages.Execute(SiteId, room, command), AskTimeout);
+
+    public Task<Facilitation.Domain.Rooms.RoomState> RoomState(string room) =>
+        Rooms.Ask<Facilitation.Domain.Rooms.RoomState>(new RoomMessages.GetRoom(SiteId, room), AskTimeout);
 
     public Task<TaskBoardState> Board() =>
         Tasks.Ask<TaskBoardState>(new TaskBoardMessages.GetBoard(SiteId), AskTimeout);

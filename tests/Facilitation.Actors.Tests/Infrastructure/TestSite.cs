@@ -28,6 +28,13 @@ public static class TestSite
     /// <summary>A person the site does not know.</summary>
     public static readonly PersonId Stranger = new("stranger");
 
+    /// <summary>The site's rooms, in site-file order (the first one plans a whole-site privatisation's tasks).</summary>
+    public static readonly IReadOnlyList<Room> Rooms =
+    [
+        new("salle-vanves", "Salle Vanves", RoomKind.MeetingRoom, 1, 8),
+        new("salle-plateau", "Salle Plateau", RoomKind.MeetingRoom, 2, 6),
+    ];
+
     public static Site Create(string id = "casaco-test") => new(
         new SiteId(id),
         "Casaco (tests)",
@@ -35,7 +42,7 @@ public static class TestSite
         Paris,
         100,
         new LabourRules(),
-        [],
+        Rooms,
         [],
         [],
         [

@@ -4,6 +4,7 @@ using Facilitation.Actors.Serialization;
 using Facilitation.Actors.Tests.Infrastructure;
 using Facilitation.Domain.Ids;
 using Facilitation.Domain.Ledger;
+using Facilitation.Domain.Rooms;
 using Facilitation.Domain.Shifts;
 using Facilitation.Domain.Tasks;
 using Facilitation.Domain.Time;
@@ -36,6 +37,10 @@ public sealed class FacilitationSerializerTests : Akka.TestKit.Xunit2.TestKit
     {
         string[] expected =
         [
+            "room.booked.v1",
+            "room.cancelled.v1",
+            "room.moved.v1",
+            "room.snapshot.v1",
             "shift.approved.v1",
             "shift.cancelled.v1",
             "shift.claimed.v1",
@@ -116,6 +121,25 @@ public sealed class FacilitationSerializerTests : Akka.TestKit.Xunit2.TestKit
         Assert.Contains("\"handled\":{\"", json);
         Assert.Contains("\"claim-1\":{", json); // the key is the command id itself
     }
+
+    [Fact]
+    public void A_room_snapshot_keeps_its_bookings_and_recognises_a_retry()
+    {
+        var state = RoomSnapshot();
+
+        var back = Assert.IsType<RoomState>(_serializer.FromBinary(_serializer.ToBinary(state), "room.snapshot.v1"));
+
+        Assert.Equal(state.Bookings.Values, back.Bookings.Values);
+        Assert.Equal((state.Site, state.Room, state.Version), (back.Site, back.Room, back.Version));
+        Assert.Equal(state.Handled[new CommandId("book-1")], back.Handled[new CommandId("book-1")]);
+    }
+
+    private static RoomState RoomSnapshot() =>
+        new IRoomEvent[]
+        {
+            new RoomEvents.Booked(new CommandId("book-1"), Booking, new TimeRange(Start, End), BookingKind.Member, "Point d'équipe", "Léa", 4, false, false, Lea, Start.AddDays(-1)),
+            new RoomEvents.Moved(new CommandId("move-1"), Booking, new TimeRange(Start.AddHours(1), End.AddHours(1)), Lea, Start.AddDays(-1)),
+        }.Aggregate(RoomState.Empty(new SiteId("casaco"), "salle-vanves"), RoomDecider.Apply);
 
     [Fact]
     public void A_task_snapshot_keeps_its_plans_and_where_each_planned_task_came_from()
@@ -209,8 +233,14 @@ public sealed class FacilitationSerializerTests : Akka.TestKit.Xunit2.TestKit
         Assert.Contains(nameof(PersistedTypes), error.Message);
     }
 
+    private static readonly BookingId Booking = BookingId.Parse("4f2a9c01be");
+
     private static IEnumerable<object> Samples() =>
     [
+        new RoomEvents.Booked(new CommandId("book-1"), Booking, new TimeRange(Start, End), BookingKind.Client, "Atelier compta", "Nadia Benali", 8, true, false, Camille, Start.AddDays(-3)),
+        new RoomEvents.Moved(new CommandId("move-1"), Booking, new TimeRange(Start.AddHours(1), End.AddHours(1)), Camille, Start.AddDays(-2)),
+        new RoomEvents.Cancelled(new CommandId("cancel-room-1"), Booking, Camille, Start.AddDays(-1)),
+        RoomSnapshot(),
         new ShiftEvents.Opened(Shift, ShiftRole.Community, Start, End),
         new ShiftEvents.Claimed(new CommandId("claim-1"), Lea, Lea),
         new ShiftEvents.Reassigned(new CommandId("reassign-1"), Lea, Samir, Camille),

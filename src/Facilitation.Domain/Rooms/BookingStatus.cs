@@ -1,0 +1,7 @@
+namespace Facilitation.Domain.Rooms;
+
+public enum BookingStatus
+{
+    Live,
+    Cancelled,
+}
