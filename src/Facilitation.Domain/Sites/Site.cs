@@ -22,5 +22,8 @@ public sealed record Site(
     /// <summary>How long a task may wait unclaimed before it is escalated, by kind and priority.</summary>
     public TaskDeadlines TaskDeadlines { get; init; } = new();
 
+    /// <summary>The plans the site sells its members (prices, pass validity).</summary>
+    public MemberPlans Plans { get; init; } = new();
+
     public StaffMember? FindStaff(PersonId person) => Staff.FirstOrDefault(s => s.Id == person);
 }
