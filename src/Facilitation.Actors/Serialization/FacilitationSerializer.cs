@@ -4,6 +4,7 @@ using System.Text.Json.Serialization.Metadata;
 using Akka.Actor;
 using Akka.Serialization;
 using Facilitation.Domain.Ids;
+using Facilitation.Domain.Presence;
 using Facilitation.Domain.Tasks;
 using Facilitation.Domain.Time;
 
@@ -42,6 +43,7 @@ public sealed class FacilitationSerializer(ExtendedActorSystem system) : Seriali
                 new IdJsonConverter<ShiftId>(ShiftId.Parse, id => id.Value),
                 new IdJsonConverter<IsoWeek>(IsoWeek.Parse, w => w.ToString()),
                 new IdJsonConverter<TaskId>(TaskId.Parse, id => id.Value),
+                new IdJsonConverter<VisitorId>(VisitorId.Parse, id => id.Value),
             },
         };
         options.TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { OnlyStoredProperties } };

@@ -15,8 +15,11 @@ public static class PresenceCommands
         public string Fingerprint => PresenceFingerprints.CheckOut(Member);
     }
 
-    /// <summary>A visitor arrives for <paramref name="Host"/> (the caller checks the host exists); <paramref name="NewId"/> is used unless it is a retry.</summary>
-    public sealed record VisitorIn(CommandId CommandId, VisitorId NewId, string Name, PersonId Host, DateTimeOffset At) : IPresenceCommand
+    /// <summary>
+    /// A visitor arrives for <paramref name="Host"/> (the caller checks the host exists and gives
+    /// their name, for the task that tells a member host); <paramref name="NewId"/> is used unless it is a retry.
+    /// </summary>
+    public sealed record VisitorIn(CommandId CommandId, VisitorId NewId, string Name, PersonId Host, string HostName, DateTimeOffset At) : IPresenceCommand
     {
         public string Fingerprint => PresenceFingerprints.VisitorIn(Name, Host);
     }

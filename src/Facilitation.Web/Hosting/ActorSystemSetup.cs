@@ -1,5 +1,8 @@
 using Akka.Hosting;
+using Facilitation.Actors.Desks;
 using Facilitation.Actors.Hosting;
+using Facilitation.Actors.Members;
+using Facilitation.Actors.Presence;
 using Facilitation.Actors.Ledger;
 using Facilitation.Actors.Shifts;
 using Facilitation.Actors.Tasks;
@@ -40,6 +43,9 @@ public static class ActorSystemSetup
                 .AddWeekLedgers(sites.Find, shards)
                 .AddShifts(sites.Find, clock, cluster.LedgerTimeout, shards)
                 .AddTaskBoards(sites.Find, sites.All.Select(s => s.Id).ToList(), clock, cluster.LedgerTimeout, cluster.DeadlineCheckEvery, shards)
+                .AddMemberships(sites.Find, shards)
+                .AddDesks(sites.Find, clock, shards)
+                .AddPresence(sites.Find, clock, cluster.LedgerTimeout, shards)
                 .AddStaffHubBridge();
         });
         return services;

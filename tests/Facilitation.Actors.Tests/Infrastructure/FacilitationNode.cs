@@ -1,7 +1,10 @@
 using Akka.Actor;
 using Akka.Cluster;
 using Akka.Hosting;
+using Facilitation.Actors.Desks;
 using Facilitation.Actors.Hosting;
+using Facilitation.Actors.Members;
+using Facilitation.Actors.Presence;
 using Facilitation.Actors.Ledger;
 using Facilitation.Actors.Messages;
 using Facilitation.Actors.Shifts;
@@ -64,6 +67,9 @@ public sealed class FacilitationNode : IAsyncDisposable
         Shifts = registry.Get<ShiftRegion>();
         Ledgers = registry.Get<WeekLedgerRegion>();
         Tasks = registry.Get<TaskBoardRegion>();
+        Members = registry.Get<MembershipRegion>();
+        Desks = registry.Get<DeskRegion>();
+        Presence = registry.Get<PresenceRegion>();
         // Akka's xunit 2 test kit on this node's system, for ExpectMsg and AwaitAssert. It is never
         // disposed: stopping the host terminates the system.
         Kit = new Akka.TestKit.Xunit2.TestKit(System);
@@ -80,6 +86,12 @@ public sealed class FacilitationNode : IAsyncDisposable
     public IActorRef Ledgers { get; }
 
     public IActorRef Tasks { get; }
+
+    public IActorRef Members { get; }
+
+    public IActorRef Desks { get; }
+
+    public IActorRef Presence { get; }
 
     public Akka.TestKit.Xunit2.TestKit Kit { get; }
 
@@ -98,7 +110,10 @@ public sealed class FacilitationNode : IAsyncDisposable
                     .AddFacilitationCluster(cluster)
                     .AddWeekLedgers(findSite, shards)
                     .AddShifts(findSite, clock, cluster.LedgerTimeout, shards)
-                    .AddTaskBoards(findSite, [site.Id], clock, cluster.LedgerTimeout, DeadlineTick, shards);
+                    .AddTaskBoards(findSite, [site.Id], clock, cluster.LedgerTimeout, DeadlineTick, shards)
+                    .AddMemberships(findSite, shards)
+                    .AddDesks(findSite, clock, shards)
+                    .AddPresence(findSite, clock, cluster.LedgerTimeout, shards);
             }))
             .Build();
 

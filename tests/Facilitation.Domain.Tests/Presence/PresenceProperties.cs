@@ -26,7 +26,7 @@ public class PresenceProperties
             {
                 0 or 1 => new PresenceCommands.CheckIn(Casaco.NewCommandId(), who, null, false, at),
                 2 => new PresenceCommands.CheckOut(Casaco.NewCommandId(), who, at),
-                3 => new PresenceCommands.VisitorIn(Casaco.NewCommandId(), VisitorId.New(), "Visiteur", who, at),
+                3 => new PresenceCommands.VisitorIn(Casaco.NewCommandId(), VisitorId.New(), "Visiteur", who, who.Value, at),
                 4 when state.Visitors.Count > 0 => new PresenceCommands.VisitorOut(Casaco.NewCommandId(), state.Visitors.Values.First().Id, at),
                 _ when sent.Count > 0 => sent[Math.Abs(step) % sent.Count],
                 _ => new PresenceCommands.CheckIn(Casaco.NewCommandId(), who, null, false, at),
