@@ -1,6 +1,9 @@
 using Facilitation.Web.Hosting;
+using Facilitation.Web.Desks;
 using Facilitation.Web.Hubs;
+using Facilitation.Web.Members;
 using Facilitation.Web.Pages;
+using Facilitation.Web.Presence;
 using Facilitation.Web.Sessions;
 using Facilitation.Web.Shifts;
 using Facilitation.Web.Sites;
@@ -25,6 +28,9 @@ app.MapWeeks();
 app.MapShifts();
 app.MapRequests();
 app.MapTasks();
+app.MapMembers();
+app.MapDesks();
+app.MapPresence();
 app.MapHub<StaffHub>("/hubs/staff");
 app.AnnounceAddresses();
 

@@ -14,10 +14,11 @@ public static class MemberEvents
         public string Fingerprint => MemberFingerprints.ChangePlan(Member, Plan);
     }
 
-    /// <param name="Units">The units on the pass after the sale (what was left, if still valid, plus 30).</param>
-    public sealed record PassSold(CommandId CommandId, PersonId Member, int Units, DateOnly LastDay, DateTimeOffset At) : IMemberEvent
+    /// <param name="Units">The units on the pass after the sale (what was left, if still valid, plus the pass's own).</param>
+    /// <param name="Sold">The units of the pass sold (30, or fewer for a pass carried over).</param>
+    public sealed record PassSold(CommandId CommandId, PersonId Member, int Units, DateOnly LastDay, DateTimeOffset At, int Sold = PassUse.UnitsPerPass) : IMemberEvent
     {
-        public string Fingerprint => MemberFingerprints.SellPass(Member);
+        public string Fingerprint => MemberFingerprints.SellPass(Member, Sold);
     }
 
     /// <param name="Units">Units of the pass used by this check-in (0 for a subscription or a second check-in).</param>

@@ -9,7 +9,7 @@ public static class MemberFingerprints
 
     public static string ChangePlan(PersonId member, PlanKind plan) => $"plan:{member}:{plan}";
 
-    public static string SellPass(PersonId member) => $"pass:{member}";
+    public static string SellPass(PersonId member, int units) => $"pass:{member}:{units}";
 
     public static string Admit(PersonId member, bool morningOnly) => $"admit:{member}:{morningOnly}";
 }

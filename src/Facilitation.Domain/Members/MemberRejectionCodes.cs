@@ -15,6 +15,9 @@ public static class MemberRejectionCodes
     /// <summary>A plan outside the list (400, field "plan").</summary>
     public const string PlanInvalid = "member.plan-invalid";
 
+    /// <summary>A pass carried over with no units or more than a pass holds (400, field "units").</summary>
+    public const string UnitsInvalid = "member.units-invalid";
+
     /// <summary>A check-in by a member with no plan (409; a welcome task is raised).</summary>
     public const string NoPlan = "member.no-plan";
 

@@ -33,8 +33,9 @@ public static class MembershipDecider
             case SellPass sell:
                 if (member.Plan is PlanKind.Resident or PlanKind.Nomad)
                     return Reject(new Rejection(RejectionKind.Conflict, MemberRejectionCodes.Subscribed) { Holder = member.Id });
+                if (sell.Units is < 1 or > PassUse.UnitsPerPass) return Invalid(MemberRejectionCodes.UnitsInvalid, "units");
                 var left = member.PassLastDay is { } last && last >= day ? member.PassUnits : 0;
-                return Accept(new MemberEvents.PassSold(sell.CommandId, sell.Member, left + PassUse.UnitsPerPass, site.Plans.PassLastDay(day), sell.At));
+                return Accept(new MemberEvents.PassSold(sell.CommandId, sell.Member, left + sell.Units, site.Plans.PassLastDay(day), sell.At, sell.Units));
             case Admit admit:
                 var charge = PassUse.Charge(member.Plan, member.PassUnits, member.PassLastDay, member.LastCharge, day,
                     TimeOnly.FromDateTime(local.DateTime), SiteHours.On(site, day), admit.MorningOnly);

@@ -7,6 +7,7 @@ using Facilitation.Actors.Ledger;
 using Facilitation.Actors.Shifts;
 using Facilitation.Actors.Tasks;
 using Facilitation.Web.Hubs;
+using Facilitation.Web.Members;
 using Facilitation.Web.Sites;
 using Microsoft.Data.Sqlite;
 
@@ -48,6 +49,9 @@ public static class ActorSystemSetup
                 .AddPresence(sites.Find, clock, cluster.LedgerTimeout, shards)
                 .AddStaffHubBridge();
         });
+        // After the actor system (its hosted service is added above): the demo members, if configured.
+        services.AddOptions<DemoMembersOptions>().BindConfiguration(DemoMembersOptions.SectionName);
+        services.AddHostedService<DemoMemberSeeder>();
         return services;
     }
 

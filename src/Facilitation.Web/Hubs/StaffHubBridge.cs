@@ -5,7 +5,9 @@ using Akka.Cluster.Tools.PublishSubscribe;
 using Akka.Event;
 using Akka.Hosting;
 using Facilitation.Actors.Messages;
+using Facilitation.Actors.Presence;
 using Facilitation.Domain.Sites;
+using Facilitation.Web.Presence;
 using Facilitation.Web.Shifts;
 using Facilitation.Web.Tasks;
 using Facilitation.Web.Sites;
@@ -53,6 +55,16 @@ public sealed class StaffHubBridge : ReceiveActor
             var notice = new TaskChangedMessage("task-notice", site.Id.Value, task, changed.ToCoManagers ? "co-managers" : "on-shift");
             if (changed.ToCoManagers) Push(hub, StaffHubGroups.Role(site.Id, StaffRole.CoManager), notice);
             foreach (var person in changed.Notify) Push(hub, StaffHubGroups.Person(site.Id, person), notice);
+        });
+        Receive<PresenceChanged>(changed =>
+        {
+            if (sites.Find(changed.Site) is not { } site) return;
+            Push(hub, StaffHubGroups.Site(site.Id), PresencePushes.Changed(changed, site));
+        });
+        Receive<VisitorArrivedNotice>(notice =>
+        {
+            if (sites.Find(notice.Site) is not { } site) return;
+            Push(hub, StaffHubGroups.Person(site.Id, notice.Visitor.Host), PresencePushes.Arrived(notice));
         });
         Receive<Status.Failure>(failure => _log.Warning(failure.Cause, "A push to the staff hub failed"));
     }
