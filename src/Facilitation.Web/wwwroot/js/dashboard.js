@@ -7,6 +7,7 @@ import { ageText, calendarDaysBetween, clockTime, dateText, dayText, dayWord, ho
 import { lang, otherLanguageUrl, roleName, t, translatePage } from "./i18n.js";
 import { connectLive } from "./live.js";
 import { clearSessionBar, showSessionBar, showSignIn } from "./signin.js";
+import { clearVisitor, showVisitor } from "./visitors.js";
 import { applyTaskEvent, boardFrom, isLate, isWaiting, sortedTasks, withTask } from "./tasks.js";
 import { applyEvent, isPast, nextShifts, onShiftNow, openShifts, somebodyOnShift } from "./week.js";
 
@@ -445,6 +446,7 @@ async function loadWeek() {
 }
 
 function onEvent(message) {
+  if (showVisitor(message, main, week?.timeZone)) return;
   if (applyPresence(message)) return;
   if (loading) {
     heardWhileLoading = true;
@@ -516,6 +518,7 @@ narrowScreen.addEventListener("change", () => render());
 function signedOut() {
   session = null;
   clearDesks();
+  clearVisitor();
   week = null;
   board = null;
   busyTasks.clear();
