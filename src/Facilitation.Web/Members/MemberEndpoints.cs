@@ -74,6 +74,9 @@ public static class MemberEndpoints
         errors.RequireCommandId(body.CommandId, fr);
         if (!PersonId.TryParse(body.Id, out var id))
             errors.Add("id", fr ? "Un identifiant : lettres minuscules, chiffres et tirets, 40 au plus (« jeanne-martin »)." : "An id: lower-case letters, digits and dashes, at most 40 (\"jeanne-martin\").");
+        else if (found.FindStaff(id) is not null)
+            // A visitor's host is found by id among the staff first: a member may not shadow them.
+            errors.Add("id", fr ? "Cet identifiant est celui d'une personne de l'équipe : choisissez-en un autre." : "This id is a staff member's: choose another.");
         var name = body.Name?.Trim();
         if (string.IsNullOrEmpty(name) || name.Length > MemberEntry.MaxNameLength)
             errors.Add("name", fr ? $"Le nom du membre, {MemberEntry.MaxNameLength} caractères au plus." : $"The member's name, at most {MemberEntry.MaxNameLength} characters.");

@@ -55,6 +55,7 @@ public sealed class DeskAndMemberAccessTests : FrontDeskDay
         var sold = await Manager.PostAsJsonAsync("/api/sites/casaco/members/ana-lopez/passes", new { commandId = "pass-ana" });
         var again = await Manager.PostAsJsonAsync("/api/sites/casaco/members", new { commandId = "enrol-ana-2", id = "ana-lopez", name = "Ana", plan = "nomad" });
         var badPlan = await Manager.PostAsJsonAsync("/api/sites/casaco/members", new { commandId = "enrol-x", id = "x", name = "X", plan = "gold" });
+        var staffId = await Manager.PostAsJsonAsync("/api/sites/casaco/members", new { commandId = "enrol-lea", id = "lea", name = "Léa Membre", plan = "nomad" });
         var residentPass = await Manager.PostAsJsonAsync("/api/sites/casaco/members/jeanne-martin/passes", new { commandId = "pass-jeanne" });
 
         Assert.Equal(HttpStatusCode.Created, enrolled.StatusCode);
@@ -66,6 +67,7 @@ public sealed class DeskAndMemberAccessTests : FrontDeskDay
         Assert.Equal(HttpStatusCode.BadRequest, badPlan.StatusCode);
         Assert.True((await badPlan.Json())["errors"]!["plan"] is not null);
         Assert.Equal("member.subscribed", (await residentPass.Json()).Text("code"));
+        Assert.True((await staffId.Json())["errors"]!["id"] is not null);
         var list = await (await Kiosk.GetAsync("/api/sites/casaco/members")).Json<System.Text.Json.Nodes.JsonArray>();
         Assert.Contains(list, m => m!.Text("id") == "ana-lopez");
         Assert.Equal(HttpStatusCode.NotFound, (await Manager.GetAsync("/api/sites/casaco/members/nobody")).StatusCode);

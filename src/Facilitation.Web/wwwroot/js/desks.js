@@ -5,7 +5,10 @@ import { api } from "./api.js";
 import { el } from "./dom.js";
 import { lang, t } from "./i18n.js";
 
+const RETRY_MS = 5_000;
+
 let site = null;
+let retryTimer = null;
 let state = null; // { count, capacity, floors: [{ floor, nomadDesks, nomadTaken, residentDesks, residentTaken }] }
 let loading = false;
 let heardWhileLoading = false;
@@ -103,6 +106,8 @@ export async function loadDesks(siteId) {
       if (site !== siteId) return;
       if (!answer?.ok) {
         showProblem(answer?.data?.detail ?? t("desks.error"));
+        clearTimeout(retryTimer);
+        if (answer?.status !== 401) retryTimer = setTimeout(() => { if (site === siteId) loadDesks(siteId); }, RETRY_MS);
         return;
       }
       state = { count: answer.data.count, capacity: answer.data.capacity, floors: answer.data.floors };
@@ -129,6 +134,7 @@ export function applyPresence(message) {
 }
 
 export function clearDesks() {
+  clearTimeout(retryTimer);
   site = null;
   state = null;
 }
