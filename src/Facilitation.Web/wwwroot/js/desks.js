@@ -6,9 +6,12 @@ import { el } from "./dom.js";
 import { lang, t } from "./i18n.js";
 
 const RETRY_MS = 5_000;
+// Desks free themselves at closing time with no message: read them again now and then.
+const REFRESH_MS = 5 * 60_000;
 
 let site = null;
 let retryTimer = null;
+let refreshTimer = null;
 let state = null; // { count, capacity, floors: [{ floor, nomadDesks, nomadTaken, residentDesks, residentTaken }] }
 let loading = false;
 let heardWhileLoading = false;
@@ -89,6 +92,8 @@ function showProblem(text) {
 /** Loads the desks of a site (again): at the start, and after every reconnection. */
 export async function loadDesks(siteId) {
   site = siteId;
+  clearInterval(refreshTimer);
+  refreshTimer = setInterval(() => { if (site === siteId) loadDesks(siteId); }, REFRESH_MS);
   if (loading) {
     heardWhileLoading = true;
     return;
@@ -135,6 +140,7 @@ export function applyPresence(message) {
 
 export function clearDesks() {
   clearTimeout(retryTimer);
+  clearInterval(refreshTimer);
   site = null;
   state = null;
 }
