@@ -42,6 +42,21 @@ public sealed class VisitorTests : FrontDeskDay
     }
 
     [Fact]
+    public async Task Todays_presence_lists_the_members_in_with_their_desks_and_the_visitors_with_their_hosts()
+    {
+        Assert.Equal(HttpStatusCode.OK, (await CheckIn(Kiosk, "in-sophie", "sophie-leroy", "poste-19")).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await Kiosk.PostAsJsonAsync("/api/sites/casaco/visitors", new { commandId = "visitor-6", name = "Chloé", host = "sophie-leroy" })).StatusCode);
+
+        var today = await (await Kiosk.GetAsync("/api/sites/casaco/presence")).Json();
+
+        Assert.Equal(("2026-11-27", 2, 100), (today.Text("day"), (int)today.Number("count"), (int)today.Number("capacity")));
+        var sophie = Assert.Single(today["members"]!.AsArray())!;
+        Assert.Equal(("sophie-leroy", "Sophie Leroy", "poste-19"), (sophie.Text("member"), sophie.Text("name"), sophie.Text("desk")));
+        var chloe = Assert.Single(today["visitors"]!.AsArray())!;
+        Assert.Equal(("Chloé", "sophie-leroy", "Sophie Leroy"), (chloe.Text("name"), chloe.Text("host"), chloe.Text("hostName")));
+    }
+
+    [Fact]
     public async Task A_visitor_is_checked_out_and_bad_visitors_are_refused_naming_the_field()
     {
         var visitor = (await (await Kiosk.PostAsJsonAsync("/api/sites/casaco/visitors", new { commandId = "visitor-3", name = "Ivan", host = "samir" })).Json()).Text("visitor");
