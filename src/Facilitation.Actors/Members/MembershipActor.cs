@@ -24,10 +24,12 @@ public sealed class MembershipActor : JournaledEntity
     private const int SnapshotInterval = 100;
 
     private readonly Site? _site;
+    private readonly TimeSpan _taskTimeout;
     private MembershipState _state;
 
-    public MembershipActor(string entityId, Func<SiteId, Site?> findSite)
+    public MembershipActor(string entityId, Func<SiteId, Site?> findSite, TimeSpan taskTimeout)
     {
+        _taskTimeout = taskTimeout;
         var (site, _) = EntityIds.Split(entityId);
         PersistenceId = $"members-{site}";
         _site = findSite(site);
@@ -47,7 +49,8 @@ public sealed class MembershipActor : JournaledEntity
 
     public override string PersistenceId { get; }
 
-    public static Props PropsFor(string entityId, Func<SiteId, Site?> findSite) => Props.Create(() => new MembershipActor(entityId, findSite));
+    public static Props PropsFor(string entityId, Func<SiteId, Site?> findSite, TimeSpan taskTimeout) =>
+        Props.Create(() => new MembershipActor(entityId, findSite, taskTimeout));
 
     protected override object Unavailable(string reason) => new MemberResult.Unavailable(reason);
 
@@ -88,7 +91,7 @@ public sealed class MembershipActor : JournaledEntity
     private void RaiseFrontDeskTask(TaskCommands.Raise raise)
     {
         ActorRegistry.For(Context.System).Get<TaskBoardRegion>()
-            .Ask<TaskBoardMessages.TaskResult>(new TaskBoardMessages.Execute(_state.Site, raise), TimeSpan.FromSeconds(10))
+            .Ask<TaskBoardMessages.TaskResult>(new TaskBoardMessages.Execute(_state.Site, raise), _taskTimeout)
             .PipeTo(Self, success: result => new TaskRaised(result), failure: ex => new TaskRaised(new TaskBoardMessages.TaskResult.Unavailable(ex.Message)));
     }
 
@@ -97,6 +100,8 @@ public sealed class MembershipActor : JournaledEntity
 
 public static class MembershipActorHosting
 {
-    public static AkkaConfigurationBuilder AddMemberships(this AkkaConfigurationBuilder builder, Func<SiteId, Site?> findSite, ShardOptions options) =>
-        builder.WithShardRegion<MembershipRegion>("membership", entityId => MembershipActor.PropsFor(entityId, findSite), new EntityMessageExtractor(), options);
+    public static AkkaConfigurationBuilder AddMemberships(
+        this AkkaConfigurationBuilder builder, Func<SiteId, Site?> findSite, TimeSpan taskTimeout, ShardOptions options) =>
+        builder.WithShardRegion<MembershipRegion>(
+            "membership", entityId => MembershipActor.PropsFor(entityId, findSite, taskTimeout), new EntityMessageExtractor(), options);
 }

@@ -44,7 +44,7 @@ public static class ActorSystemSetup
                 .AddWeekLedgers(sites.Find, shards)
                 .AddShifts(sites.Find, clock, cluster.LedgerTimeout, shards)
                 .AddTaskBoards(sites.Find, sites.All.Select(s => s.Id).ToList(), clock, cluster.LedgerTimeout, cluster.DeadlineCheckEvery, shards)
-                .AddMemberships(sites.Find, shards)
+                .AddMemberships(sites.Find, cluster.LedgerTimeout, shards)
                 .AddDesks(sites.Find, clock, shards)
                 .AddPresence(sites.Find, clock, cluster.LedgerTimeout, shards)
                 .AddStaffHubBridge();

@@ -111,7 +111,7 @@ public sealed class FacilitationNode : IAsyncDisposable
                     .AddWeekLedgers(findSite, shards)
                     .AddShifts(findSite, clock, cluster.LedgerTimeout, shards)
                     .AddTaskBoards(findSite, [site.Id], clock, cluster.LedgerTimeout, DeadlineTick, shards)
-                    .AddMemberships(findSite, shards)
+                    .AddMemberships(findSite, cluster.LedgerTimeout, shards)
                     .AddDesks(findSite, clock, shards)
                     .AddPresence(findSite, clock, cluster.LedgerTimeout, shards);
             }))
