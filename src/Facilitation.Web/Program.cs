@@ -1,9 +1,12 @@
 using Facilitation.Web.Calendar;
 using Facilitation.Web.Hosting;
+using Facilitation.Web.Desks;
 using Facilitation.Web.Hubs;
+using Facilitation.Web.Members;
 using Facilitation.Web.Pages;
 using Facilitation.Web.Payroll;
 using Facilitation.Web.Rooms;
+using Facilitation.Web.Presence;
 using Facilitation.Web.Sessions;
 using Facilitation.Web.Shifts;
 using Facilitation.Web.Sites;
@@ -34,6 +37,9 @@ app.MapRooms();
 app.MapPrivatisations();
 app.MapPayroll();
 app.MapCalendars();
+app.MapMembers();
+app.MapDesks();
+app.MapPresence();
 app.MapHub<StaffHub>("/hubs/staff");
 app.AnnounceAddresses();
 

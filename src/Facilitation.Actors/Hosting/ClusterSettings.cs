@@ -16,6 +16,9 @@ public sealed record ClusterSettings
     /// <summary>How often every node wakes each site's task board to escalate what is due.</summary>
     public TimeSpan DeadlineCheckEvery { get; init; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>How long a shift waits for its week ledger.</summary>
+    /// <summary>
+    /// How long a shift waits for its week ledger; also how long each step of a check-in (desk,
+    /// membership) and a raised front-desk task may take before the caller is told to retry.
+    /// </summary>
     public TimeSpan LedgerTimeout { get; init; } = TimeSpan.FromSeconds(5);
 }

@@ -5,6 +5,7 @@ using Akka.Actor;
 using Akka.Serialization;
 using Facilitation.Domain.Ids;
 using Facilitation.Domain.Rooms;
+using Facilitation.Domain.Presence;
 using Facilitation.Domain.Tasks;
 using Facilitation.Domain.Time;
 
@@ -44,6 +45,7 @@ public sealed class FacilitationSerializer(ExtendedActorSystem system) : Seriali
                 new IdJsonConverter<IsoWeek>(IsoWeek.Parse, w => w.ToString()),
                 new IdJsonConverter<TaskId>(TaskId.Parse, id => id.Value),
                 new IdJsonConverter<BookingId>(BookingId.Parse, id => id.Value),
+                new IdJsonConverter<VisitorId>(VisitorId.Parse, id => id.Value),
             },
         };
         options.TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { OnlyStoredProperties } };

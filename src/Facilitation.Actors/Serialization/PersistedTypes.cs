@@ -1,6 +1,9 @@
 using System.Collections.Frozen;
+using Facilitation.Domain.Desks;
 using Facilitation.Domain.Ledger;
 using Facilitation.Domain.Rooms;
+using Facilitation.Domain.Members;
+using Facilitation.Domain.Presence;
 using Facilitation.Domain.Shifts;
 using Facilitation.Domain.Tasks;
 
@@ -48,6 +51,21 @@ public static class PersistedTypes
         ["room.moved.v1"] = typeof(RoomEvents.Moved),
         ["room.cancelled.v1"] = typeof(RoomEvents.Cancelled),
         ["room.snapshot.v1"] = typeof(RoomState),
+        ["member.enrolled.v1"] = typeof(MemberEvents.Enrolled),
+        ["member.plan-changed.v1"] = typeof(MemberEvents.PlanChanged),
+        ["member.pass-sold.v1"] = typeof(MemberEvents.PassSold),
+        ["member.admitted.v1"] = typeof(MemberEvents.Admitted),
+        ["members.snapshot.v1"] = typeof(MembershipState),
+        ["desk.assigned.v1"] = typeof(DeskEvents.Assigned),
+        ["desk.unassigned.v1"] = typeof(DeskEvents.Unassigned),
+        ["desk.taken.v1"] = typeof(DeskEvents.Taken),
+        ["desk.released.v1"] = typeof(DeskEvents.Released),
+        ["desk.snapshot.v1"] = typeof(DeskState),
+        ["presence.checked-in.v1"] = typeof(PresenceEvents.CheckedIn),
+        ["presence.checked-out.v1"] = typeof(PresenceEvents.CheckedOut),
+        ["presence.visitor-arrived.v1"] = typeof(PresenceEvents.VisitorArrived),
+        ["presence.visitor-left.v1"] = typeof(PresenceEvents.VisitorLeft),
+        ["presence.snapshot.v1"] = typeof(PresenceState),
     }.ToFrozenDictionary();
 
     private static readonly FrozenDictionary<Type, string> ByType = ByManifest.ToFrozenDictionary(kv => kv.Value, kv => kv.Key);
@@ -55,7 +73,8 @@ public static class PersistedTypes
     public static IReadOnlyCollection<string> Manifests => ByManifest.Keys;
 
     /// <summary>The types the serializer is bound to in the actor system.</summary>
-    public static IEnumerable<Type> Bindings => [typeof(IPersistedEvent), typeof(ShiftState), typeof(WeekLedgerState), typeof(TaskBoardState), typeof(RoomState)];
+    public static IEnumerable<Type> Bindings => [typeof(IPersistedEvent), typeof(ShiftState), typeof(WeekLedgerState), typeof(TaskBoardState),
+        typeof(RoomState), typeof(MembershipState), typeof(DeskState), typeof(PresenceState)];
 
     public static string ManifestOf(Type type) =>
         ByType.TryGetValue(type, out var manifest)

@@ -27,6 +27,8 @@ public sealed record Site(
     public BookingTaskTimes BookingTasks { get; init; } = new();
 
     public Room? FindRoom(string? id) => Rooms.FirstOrDefault(r => r.Id == id);
+    /// <summary>The plans the site sells its members (prices, pass validity).</summary>
+    public MemberPlans Plans { get; init; } = new();
 
     public StaffMember? FindStaff(PersonId person) => Staff.FirstOrDefault(s => s.Id == person);
 }

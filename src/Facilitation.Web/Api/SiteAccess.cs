@@ -22,7 +22,7 @@ public static class SiteAccess
         }
         if (StaffClaims.IsKiosk(context.User))
         {
-            refusal = Problems.Problems.Forbidden("kiosk.requests-only", "La borne d'accueil ne sert qu'à faire des demandes.", "The front-desk kiosk can only raise requests.");
+            refusal = Problems.Problems.Forbidden("kiosk.requests-only", "La borne d'accueil ne sert qu'à faire des demandes et à enregistrer les arrivées et les départs.", "The front-desk kiosk can only raise requests and check people in and out.");
             return false;
         }
         caller = StaffClaims.CallerOf(context.User);

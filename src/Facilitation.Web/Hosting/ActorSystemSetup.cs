@@ -1,10 +1,14 @@
 using Akka.Hosting;
+using Facilitation.Actors.Desks;
 using Facilitation.Actors.Hosting;
+using Facilitation.Actors.Members;
+using Facilitation.Actors.Presence;
 using Facilitation.Actors.Ledger;
 using Facilitation.Actors.Rooms;
 using Facilitation.Actors.Shifts;
 using Facilitation.Actors.Tasks;
 using Facilitation.Web.Hubs;
+using Facilitation.Web.Members;
 using Facilitation.Web.Sites;
 using Microsoft.Data.Sqlite;
 
@@ -42,8 +46,14 @@ public static class ActorSystemSetup
                 .AddShifts(sites.Find, clock, cluster.LedgerTimeout, shards)
                 .AddTaskBoards(sites.Find, sites.All.Select(s => s.Id).ToList(), clock, cluster.LedgerTimeout, cluster.DeadlineCheckEvery, shards)
                 .AddRooms(sites.Find, clock, shards)
+                .AddMemberships(sites.Find, cluster.LedgerTimeout, shards)
+                .AddDesks(sites.Find, clock, shards)
+                .AddPresence(sites.Find, clock, cluster.LedgerTimeout, shards)
                 .AddStaffHubBridge();
         });
+        // After the actor system (its hosted service is added above): the demo members, if configured.
+        services.AddOptions<DemoMembersOptions>().BindConfiguration(DemoMembersOptions.SectionName);
+        services.AddHostedService<DemoMemberSeeder>();
         return services;
     }
 

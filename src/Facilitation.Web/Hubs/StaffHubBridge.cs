@@ -8,6 +8,8 @@ using Facilitation.Actors.Messages;
 using Facilitation.Actors.Rooms;
 using Facilitation.Domain.Sites;
 using Facilitation.Web.Rooms;
+using Facilitation.Actors.Presence;
+using Facilitation.Web.Presence;
 using Facilitation.Web.Shifts;
 using Facilitation.Web.Tasks;
 using Facilitation.Web.Sites;
@@ -60,6 +62,16 @@ public sealed class StaffHubBridge : ReceiveActor
         {
             if (sites.Find(changed.Site) is not { } site) return;
             Push(hub, StaffHubGroups.Site(site.Id), new RoomChangedMessage("room-changed", site.Id.Value, changed.Room, BookingDto.From(changed.Booking, site)));
+        });
+        Receive<PresenceChanged>(changed =>
+        {
+            if (sites.Find(changed.Site) is not { } site) return;
+            Push(hub, StaffHubGroups.Site(site.Id), PresencePushes.Changed(changed, site));
+        });
+        Receive<VisitorArrivedNotice>(notice =>
+        {
+            if (sites.Find(notice.Site) is not { } site) return;
+            Push(hub, StaffHubGroups.Person(site.Id, notice.Visitor.Host), PresencePushes.Arrived(notice));
         });
         Receive<Status.Failure>(failure => _log.Warning(failure.Cause, "A push to the staff hub failed"));
     }

@@ -25,6 +25,8 @@ public static class SiteFileLoader
     private const int MaximumNameLength = 80;
     private const double HoursInAWeek = 7 * 24;
     private const double MaximumDelayMinutes = 240;
+    private const double MaximumPriceEuros = 10_000;
+    private const int MaximumPassMonths = 24;
 
     private static readonly JsonSerializerOptions Json = new()
     {
@@ -178,9 +180,13 @@ public static class SiteFileLoader
         var opening = Opening(check, dto.OpeningHours);
         var deadlines = Deadlines(check, dto.TaskDeadlines);
         var bookingTasks = BookingTasks(check, dto.BookingTasks);
+        var plans = Plans(check, dto.Plans);
 
         if (problems.Count > before) return null;
-        return new Site(id, name!, address!, zone!, capacity, rules!, rooms, desks, opening, []) { TaskDeadlines = deadlines, BookingTasks = bookingTasks };
+        return new Site(id, name!, address!, zone!, capacity, rules!, rooms, desks, opening, [])
+        {
+            TaskDeadlines = deadlines, BookingTasks = bookingTasks, Plans = plans,
+        };
     }
 
     private static TimeZoneInfo? TimeZone(FileChecker check, string? raw)
@@ -271,6 +277,33 @@ public static class SiteFileLoader
             SetupBefore = Pick(dto.SetupBeforeMinutes, "setupBeforeMinutes", defaults.SetupBefore),
             WelcomeBefore = Pick(dto.WelcomeBeforeMinutes, "welcomeBeforeMinutes", defaults.WelcomeBefore),
             CleaningAfter = Pick(dto.CleaningAfterMinutes, "cleaningAfterMinutes", defaults.CleaningAfter),
+        };
+    }
+
+    /// <summary>Optional: each price or the pass validity left out keeps its default (MemberPlans, Casaco's fact sheet).</summary>
+    private static MemberPlans Plans(FileChecker check, PlansFile? dto)
+    {
+        var defaults = new MemberPlans();
+        if (dto is null) return defaults;
+        decimal Price(double? euros, string field, decimal fallback)
+        {
+            if (euros is not { } e) return fallback;
+            if (!double.IsFinite(e) || e < 0 || e > MaximumPriceEuros)
+            {
+                check.Fail("plans." + field, $"{e.ToString(CultureInfo.InvariantCulture)} is not a price from 0 to {MaximumPriceEuros} € HT");
+                return fallback;
+            }
+            return (decimal)e;
+        }
+        var months = dto.PassValidityMonths ?? defaults.PassValidityMonths;
+        if (months is < 1 or > MaximumPassMonths)
+            check.Fail("plans.passValidityMonths", $"{months} is not a number of months from 1 to {MaximumPassMonths}");
+        return new MemberPlans
+        {
+            ResidentMonthlyEuros = Price(dto.ResidentMonthlyEuros, "residentMonthlyEuros", defaults.ResidentMonthlyEuros),
+            NomadMonthlyEuros = Price(dto.NomadMonthlyEuros, "nomadMonthlyEuros", defaults.NomadMonthlyEuros),
+            PassEuros = Price(dto.PassEuros, "passEuros", defaults.PassEuros),
+            PassValidityMonths = months,
         };
     }
 
@@ -585,9 +618,12 @@ public static class SiteFileLoader
         List<DeskFile?>? Desks,
         List<OpeningHoursFile?>? OpeningHours,
         TaskDeadlinesFile? TaskDeadlines = null,
-        BookingTasksFile? BookingTasks = null);
+        BookingTasksFile? BookingTasks = null,
+        PlansFile? Plans = null);
 
     private sealed record BookingTasksFile(double? SetupBeforeMinutes, double? WelcomeBeforeMinutes, double? CleaningAfterMinutes);
+
+    private sealed record PlansFile(double? ResidentMonthlyEuros, double? NomadMonthlyEuros, double? PassEuros, int? PassValidityMonths);
 
     private sealed record TaskDeadlinesFile(PriorityMinutesFile? Welcome, PriorityMinutesFile? Logistics, PriorityMinutesFile? Cleaning);
 

@@ -1,7 +1,10 @@
 using System.Globalization;
+using Facilitation.Domain.Desks;
 using Facilitation.Domain.Ids;
+using Facilitation.Domain.Members;
 using Facilitation.Domain.Outcomes;
 using Facilitation.Domain.Rooms;
+using Facilitation.Domain.Presence;
 using Facilitation.Domain.Sites;
 using Facilitation.Domain.Tasks;
 using Humanizer;
@@ -22,6 +25,8 @@ public static class RejectionText
         var slot = why.Range is { } range && site is not null ? Slot(range, site, culture) : "";
         var other = why.Title is { } t ? $"« {t} »" : (fr ? "une autre réservation" : "another booking");
         var capacity = why.Count?.ToString(culture) ?? "";
+        // Members are not staff: their id is shown (readable by construction, "jeanne-martin").
+        string Member(PersonId? person) => person is { } p ? site?.FindStaff(p)?.Name ?? p.Value : (fr ? "quelqu'un" : "someone");
         var natural = why.Would is { } span ? span.Humanize(2, culture, maxUnit: TimeUnit.Hour, minUnit: TimeUnit.Minute) : "";
 
         return (why.Code, fr) switch
@@ -120,6 +125,48 @@ public static class RejectionText
             (RoomRejectionCodes.Holder, false) => ("For whom?", $"The member's or client's name, 1 to {Booking.MaxHolderLength} characters."),
             (RoomRejectionCodes.UnknownKind, true) => ("Type inconnu", "Type attendu : member, client, event ou privatisation."),
             (RoomRejectionCodes.UnknownKind, false) => ("Unknown kind", "Expected kind: member, client, event or privatisation."),
+            (MemberRejectionCodes.NotFound, true) => ("Membre introuvable", "Aucun membre de ce site ne porte cet identifiant."),
+            (MemberRejectionCodes.NotFound, false) => ("Member not found", "No member of this site has this id."),
+            (MemberRejectionCodes.Exists, true) => ("Membre déjà inscrit", $"Un membre porte déjà l'identifiant « {why.Holder} » sur ce site."),
+            (MemberRejectionCodes.Exists, false) => ("Member already enrolled", $"A member of this site already has the id \"{why.Holder}\"."),
+            (MemberRejectionCodes.NameInvalid, true) => ("Nom invalide", $"Le nom du membre est obligatoire, {MemberEntry.MaxNameLength} caractères au plus."),
+            (MemberRejectionCodes.NameInvalid, false) => ("Invalid name", $"The member's name is required, at most {MemberEntry.MaxNameLength} characters."),
+            (MemberRejectionCodes.PlanInvalid, true) => ("Formule inconnue", "Formule attendue : resident, nomad, pass ou none."),
+            (MemberRejectionCodes.PlanInvalid, false) => ("Unknown plan", "Expected plan: resident, nomad, pass or none."),
+            (MemberRejectionCodes.UnitsInvalid, true) => ("Unités invalides", $"Un pass repris porte de 1 à {PassUse.UnitsPerPass} unités."),
+            (MemberRejectionCodes.UnitsInvalid, false) => ("Invalid units", $"A carried-over pass holds from 1 to {PassUse.UnitsPerPass} units."),
+            (MemberRejectionCodes.NoPlan, true) => ("Sans formule", $"{Member(why.Holder)} n'a ni abonnement ni pass : l'entrée est refusée, l'accueil est prévenu pour régler cela."),
+            (MemberRejectionCodes.NoPlan, false) => ("No plan", $"{Member(why.Holder)} has neither a subscription nor a pass: entry refused; the front desk has been told to sort it out."),
+            (MemberRejectionCodes.Subscribed, true) => ("Déjà abonné·e", $"{Member(why.Holder)} a un abonnement mensuel : changez d'abord sa formule pour lui vendre un pass."),
+            (MemberRejectionCodes.Subscribed, false) => ("Already subscribed", $"{Member(why.Holder)} has a monthly subscription: change their plan before selling them a pass."),
+            (MemberRejectionCodes.PassExhausted, true) => ("Pass épuisé", $"Le pass de {Member(why.Holder)} n'a plus assez de jours : l'entrée est refusée, l'accueil est prévenu pour régler cela."),
+            (MemberRejectionCodes.PassExhausted, false) => ("Pass used up", $"{Member(why.Holder)}'s pass has no days left: entry refused; the front desk has been told to sort it out."),
+            (MemberRejectionCodes.PassExpired, true) => ("Pass expiré", $"Le pass de {Member(why.Holder)} était valable jusqu'au {day} : l'entrée est refusée, l'accueil est prévenu pour régler cela."),
+            (MemberRejectionCodes.PassExpired, false) => ("Pass expired", $"{Member(why.Holder)}'s pass was valid until {day}: entry refused; the front desk has been told to sort it out."),
+            (MemberRejectionCodes.SiteClosed, true) => ("Site fermé", "Le site est fermé à cette heure-ci : on ne peut pas y entrer."),
+            (MemberRejectionCodes.SiteClosed, false) => ("Site closed", "The site is closed at this time: nobody can check in."),
+            (DeskRejectionCodes.NotFound, true) => ("Poste introuvable", "Aucun poste de ce site ne porte cet identifiant."),
+            (DeskRejectionCodes.NotFound, false) => ("Desk not found", "No desk of this site has this id."),
+            (DeskRejectionCodes.Taken, true) => ("Poste occupé", $"Ce poste est déjà pris aujourd'hui par {Member(why.Holder)}."),
+            (DeskRejectionCodes.Taken, false) => ("Desk taken", $"This desk is already taken today by {Member(why.Holder)}."),
+            (DeskRejectionCodes.Reserved, true) => ("Poste résident", why.Holder is null ? "Ce poste résident n'est attribué à personne : on ne peut pas s'y installer." : $"Ce poste résident est attribué à {Member(why.Holder)} : seule cette personne peut s'y installer."),
+            (DeskRejectionCodes.Reserved, false) => ("Resident desk", why.Holder is null ? "This resident desk is assigned to nobody: nobody can sit there." : $"This resident desk is assigned to {Member(why.Holder)}: only they can sit there."),
+            (DeskRejectionCodes.NotResident, true) => ("Poste nomade", "Un poste nomade ne s'attribue pas : il se prend à l'arrivée."),
+            (DeskRejectionCodes.NotResident, false) => ("Nomad desk", "A nomad desk is not assigned: it is taken at check-in."),
+            (DeskRejectionCodes.Assigned, true) => ("Poste déjà attribué", $"Ce poste est déjà attribué à {Member(why.Holder)} : retirez-le-lui d'abord."),
+            (DeskRejectionCodes.Assigned, false) => ("Desk already assigned", $"This desk is already assigned to {Member(why.Holder)}: unassign it first."),
+            (DeskRejectionCodes.NotAssigned, true) => ("Poste libre", "Ce poste n'est attribué à personne."),
+            (DeskRejectionCodes.NotAssigned, false) => ("Desk not assigned", "This desk is assigned to nobody."),
+            (PresenceRejectionCodes.Full, true) => ("Complet", $"Le site accueille déjà {site?.Capacity} personnes, sa capacité : personne de plus ne peut entrer."),
+            (PresenceRejectionCodes.Full, false) => ("Full", $"The site already holds {site?.Capacity} people, its capacity: nobody else can come in."),
+            (PresenceRejectionCodes.AlreadyIn, true) => ("Déjà là", $"{Member(why.Holder)} est déjà enregistré·e aujourd'hui."),
+            (PresenceRejectionCodes.AlreadyIn, false) => ("Already in", $"{Member(why.Holder)} is already checked in today."),
+            (PresenceRejectionCodes.NotIn, true) => ("Pas là", $"{Member(why.Holder)} n'est pas enregistré·e aujourd'hui."),
+            (PresenceRejectionCodes.NotIn, false) => ("Not in", $"{Member(why.Holder)} is not checked in today."),
+            (PresenceRejectionCodes.VisitorNotFound, true) => ("Visiteur introuvable", "Aucun visiteur ne porte cet identifiant aujourd'hui."),
+            (PresenceRejectionCodes.VisitorNotFound, false) => ("Visitor not found", "No visitor has this id today."),
+            (PresenceRejectionCodes.VisitorNameInvalid, true) => ("Nom invalide", $"Le nom du visiteur est obligatoire, {PresentVisitor.MaxNameLength} caractères au plus."),
+            (PresenceRejectionCodes.VisitorNameInvalid, false) => ("Invalid name", $"The visitor's name is required, at most {PresentVisitor.MaxNameLength} characters."),
             (_, true) => ("Refusé", $"Refusé ({why.Code})."),
             (_, false) => ("Refused", $"Refused ({why.Code})."),
         };

@@ -1,7 +1,10 @@
 using Akka.Actor;
 using Akka.Cluster;
 using Akka.Hosting;
+using Facilitation.Actors.Desks;
 using Facilitation.Actors.Hosting;
+using Facilitation.Actors.Members;
+using Facilitation.Actors.Presence;
 using Facilitation.Actors.Ledger;
 using Facilitation.Actors.Rooms;
 using Facilitation.Actors.Messages;
@@ -66,6 +69,9 @@ public sealed class FacilitationNode : IAsyncDisposable
         Ledgers = registry.Get<WeekLedgerRegion>();
         Tasks = registry.Get<TaskBoardRegion>();
         Rooms = registry.Get<RoomRegion>();
+        Members = registry.Get<MembershipRegion>();
+        Desks = registry.Get<DeskRegion>();
+        Presence = registry.Get<PresenceRegion>();
         // Akka's xunit 2 test kit on this node's system, for ExpectMsg and AwaitAssert. It is never
         // disposed: stopping the host terminates the system.
         Kit = new Akka.TestKit.Xunit2.TestKit(System);
@@ -84,6 +90,11 @@ public sealed class FacilitationNode : IAsyncDisposable
     public IActorRef Tasks { get; }
 
     public IActorRef Rooms { get; }
+    public IActorRef Members { get; }
+
+    public IActorRef Desks { get; }
+
+    public IActorRef Presence { get; }
 
     public Akka.TestKit.Xunit2.TestKit Kit { get; }
 
@@ -103,7 +114,10 @@ public sealed class FacilitationNode : IAsyncDisposable
                     .AddWeekLedgers(findSite, shards)
                     .AddShifts(findSite, clock, cluster.LedgerTimeout, shards)
                     .AddTaskBoards(findSite, [site.Id], clock, cluster.LedgerTimeout, DeadlineTick, shards)
-                    .AddRooms(findSite, clock, shards);
+                    .AddRooms(findSite, clock, shards)
+                    .AddMemberships(findSite, cluster.LedgerTimeout, shards)
+                    .AddDesks(findSite, clock, shards)
+                    .AddPresence(findSite, clock, cluster.LedgerTimeout, shards);
             }))
             .Build();
 

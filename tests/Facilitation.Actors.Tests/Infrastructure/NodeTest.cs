@@ -12,7 +12,7 @@ public abstract class NodeTest : IAsyncLifetime
 {
     protected SqliteFile Db { get; } = new();
 
-    protected Site Site { get; } = TestSite.Create();
+    protected virtual Site Site { get; } = TestSite.Create();
 
     /// <summary>The site's clock: Monday of the test week, 07:00 in Paris.</summary>
     protected FakeTimeProvider Clock { get; } = new(TestSite.At(0, 7));

@@ -3,8 +3,11 @@ using Akka.Actor;
 using Facilitation.Actors.Serialization;
 using Facilitation.Actors.Tests.Infrastructure;
 using Facilitation.Domain.Ids;
+using Facilitation.Domain.Desks;
 using Facilitation.Domain.Ledger;
 using Facilitation.Domain.Rooms;
+using Facilitation.Domain.Members;
+using Facilitation.Domain.Presence;
 using Facilitation.Domain.Shifts;
 using Facilitation.Domain.Tasks;
 using Facilitation.Domain.Time;
@@ -37,6 +40,21 @@ public sealed class FacilitationSerializerTests : Akka.TestKit.Xunit2.TestKit
     {
         string[] expected =
         [
+            "desk.assigned.v1",
+            "desk.released.v1",
+            "desk.snapshot.v1",
+            "desk.taken.v1",
+            "desk.unassigned.v1",
+            "member.admitted.v1",
+            "member.enrolled.v1",
+            "member.pass-sold.v1",
+            "member.plan-changed.v1",
+            "members.snapshot.v1",
+            "presence.checked-in.v1",
+            "presence.checked-out.v1",
+            "presence.snapshot.v1",
+            "presence.visitor-arrived.v1",
+            "presence.visitor-left.v1",
             "room.booked.v1",
             "room.cancelled.v1",
             "room.moved.v1",
@@ -270,7 +288,49 @@ public sealed class FacilitationSerializerTests : Akka.TestKit.Xunit2.TestKit
         new TaskEvents.Appeared(PlannedId, Start.AddMinutes(15)),
         new TaskEvents.Withdrawn(PlannedId, Start.AddMinutes(20)),
         TaskSnapshot(),
+        new MemberEvents.Enrolled(new CommandId("enrol-1"), Jeanne, "Jeanne Martin", PlanKind.Pass, Start),
+        new MemberEvents.PlanChanged(new CommandId("plan-1"), Jeanne, PlanKind.Nomad, Start),
+        new MemberEvents.PassSold(new CommandId("pass-1"), Jeanne, 30, new DateOnly(2027, 5, 29), Start),
+        new MemberEvents.Admitted(new CommandId("in-1"), Jeanne, true, new DateOnly(2026, 11, 30), DayCover.Morning, 2, Start),
+        MembersSnapshot(),
+        new DeskEvents.Assigned(new CommandId("assign-1"), Jeanne, Camille, Start),
+        new DeskEvents.Unassigned(new CommandId("unassign-1"), Jeanne, Camille, Start),
+        new DeskEvents.Taken(Jeanne, new DateOnly(2026, 11, 30), Start),
+        new DeskEvents.Released(Jeanne, Start),
+        DeskSnapshot(),
+        new PresenceEvents.CheckedIn(new CommandId("in-1"), Jeanne, "poste-01", false, 3, 27, Start),
+        new PresenceEvents.CheckedOut(new CommandId("out-1"), Jeanne, "poste-01", End),
+        new PresenceEvents.VisitorArrived(new CommandId("visitor-1"), Visitor, "Paul", Lea, Start),
+        new PresenceEvents.VisitorLeft(new CommandId("visitor-out-1"), Visitor, End),
+        PresenceSnapshot(),
     ];
+
+    private static readonly PersonId Jeanne = new("jeanne");
+
+    private static readonly VisitorId Visitor = VisitorId.Parse("00aa11bb22");
+
+    /// <summary>A member with a pass, charged a morning, and the commands that did it.</summary>
+    private static MembershipState MembersSnapshot() =>
+        new IMemberEvent[]
+        {
+            new MemberEvents.Enrolled(new CommandId("enrol-1"), Jeanne, "Jeanne Martin", PlanKind.None, Start),
+            new MemberEvents.PassSold(new CommandId("pass-1"), Jeanne, 30, new DateOnly(2027, 5, 29), Start),
+            new MemberEvents.Admitted(new CommandId("in-1"), Jeanne, true, new DateOnly(2026, 11, 30), DayCover.Morning, 2, Start),
+        }.Aggregate(MembershipState.Empty(Site), MembershipDecider.Apply);
+
+    private static DeskState DeskSnapshot() =>
+        new IDeskEvent[]
+        {
+            new DeskEvents.Assigned(new CommandId("assign-1"), Jeanne, Camille, Start),
+            new DeskEvents.Taken(Jeanne, new DateOnly(2026, 11, 30), Start),
+        }.Aggregate(DeskState.Empty(Site, "poste-17"), DeskDecider.Apply);
+
+    private static PresenceState PresenceSnapshot() =>
+        new IPresenceEvent[]
+        {
+            new PresenceEvents.CheckedIn(new CommandId("in-1"), Jeanne, "poste-01", false, 3, 27, Start),
+            new PresenceEvents.VisitorArrived(new CommandId("visitor-1"), Visitor, "Paul", Lea, Start),
+        }.Aggregate(PresenceState.Empty(Site, new DateOnly(2026, 11, 30)), PresenceDecider.Apply);
 
     private static readonly TaskId Task = TaskId.Parse("0123456789");
 

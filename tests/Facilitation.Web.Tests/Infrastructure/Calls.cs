@@ -39,6 +39,9 @@ public static class Calls
     public static async Task<JsonObject> Json(this HttpResponseMessage response) =>
         JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
 
+    public static async Task<T> Json<T>(this HttpResponseMessage response) where T : JsonNode =>
+        (T)JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+
     public static string NewId() => Guid.NewGuid().ToString("N");
 
     public static JsonObject Shift(this JsonObject week, string id) =>

@@ -1,11 +1,13 @@
 // The staff dashboard: this week's paid hours, who is on shift now and next, the open shifts and
 // the tasks waiting. Loads the week and the task board from the API, then applies what the hub pushes.
 import { api, currentSession, newCommandId } from "./api.js";
+import { applyPresence, clearDesks, desksPanel, loadDesks } from "./desks.js";
 import { button, el } from "./dom.js";
 import { ageText, calendarDaysBetween, clockTime, dateText, dayText, dayWord, hoursText, relativeTime, weekdayAndDay } from "./format.js";
 import { lang, otherLanguageUrl, roleName, t, translatePage } from "./i18n.js";
 import { connectLive } from "./live.js";
 import { clearSessionBar, showSessionBar, showSignIn } from "./signin.js";
+import { clearVisitor, showVisitor } from "./visitors.js";
 import { applyTaskEvent, boardFrom, isLate, isWaiting, sortedTasks, withTask } from "./tasks.js";
 import { applyEvent, isPast, nextShifts, onShiftNow, openShifts, somebodyOnShift } from "./week.js";
 
@@ -88,7 +90,7 @@ function layout() {
   // dissolve into one grid (see app.css).
   main.replaceChildren(problem, el("div", { className: "grid" }, [
     hours,
-    el("div", { className: "column column-people" }, [now, next]),
+    el("div", { className: "column column-people" }, [now, next, desksPanel()]),
     // The tasks first: they are waiting now; the open shifts can wait until the break.
     el("div", { className: "column column-open" }, [tasks, open]),
   ]));
@@ -398,6 +400,7 @@ function showProblem(text) {
 // ——— loading and live updates ———
 
 async function loadWeek() {
+  if (session && !loading) loadDesks(session.site);
   if (!session || loading) {
     if (loading) heardWhileLoading = true;
     return;
@@ -443,6 +446,8 @@ async function loadWeek() {
 }
 
 function onEvent(message) {
+  if (showVisitor(message, main, week?.timeZone)) return;
+  if (applyPresence(message)) return;
   if (loading) {
     heardWhileLoading = true;
     if (message?.type === "task-notice" && message.task) noticesWhileLoading.push(message.task);
@@ -512,6 +517,8 @@ narrowScreen.addEventListener("change", () => render());
 
 function signedOut() {
   session = null;
+  clearDesks();
+  clearVisitor();
   week = null;
   board = null;
   busyTasks.clear();
