@@ -39,14 +39,8 @@ public static class FairnessEndpoints
         IOptions<ApiSettings> settings, TimeProvider clock)
     {
         if (!SiteAccess.TryResolve(context, sites, site, out var found, out _, out var refusal)) return refusal;
+        if (!WeekRoute.TryParse(week, found, clock, out var isoWeek, out var badWeek)) return badWeek;
         var fr = Durations.IsFrench(CultureInfo.CurrentUICulture);
-        IsoWeek isoWeek;
-        if (string.Equals(week, "current", StringComparison.Ordinal)) isoWeek = found.Calendar.WeekOf(clock.GetUtcNow());
-        else if (!IsoWeek.TryParse(week, out isoWeek))
-            return Problems.Problems.Invalid(new Dictionary<string, string[]>
-            {
-                ["week"] = [fr ? "Semaine ISO attendue, par exemple 2026-W49, ou « current »." : "Expected an ISO week like 2026-W49, or \"current\"."],
-            });
         try
         {
             var state = await ledgers.ActorRef.Ask<WeekLedgerState>(new WeekLedgerMessages.GetWeek(found.Id, isoWeek), settings.Value.AskTimeout);

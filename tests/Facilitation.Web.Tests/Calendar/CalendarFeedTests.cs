@@ -1,38 +1,25 @@
 using System.Net;
 using System.Net.Http.Json;
 using Facilitation.Web.Tests.Infrastructure;
-using Microsoft.Extensions.Time.Testing;
 
 namespace Facilitation.Web.Tests.Calendar;
 
 /// <summary>A person's shifts as a calendar feed behind a private link, read by a client with no session, as a phone would.</summary>
-public sealed class CalendarFeedTests : IAsyncLifetime
+public sealed class CalendarFeedTests : HostOnAFakeClock
 {
-    private static readonly DateTimeOffset MondayMorning = new(2027, 3, 8, 7, 0, 0, TimeSpan.FromHours(1));
-
-    private readonly TestDatabase _database = new();
-    private readonly FakeTimeProvider _clock = new(MondayMorning);
-    private FacilitationApp _app = null!;
     private HttpClient _manager = null!;
     private HttpClient _lea = null!;
     private string _morning = null!;
 
-    public async Task InitializeAsync()
+    protected override async Task ArrangeAsync()
     {
-        _app = new FacilitationApp(_database, _clock);
-        _manager = await _app.SignedIn("aurelien");
-        _lea = await _app.SignedIn("lea");
+        _manager = await App.SignedIn("aurelien");
+        _lea = await App.SignedIn("lea");
         _morning = await _manager.Published("2027-03-10T09:00", "2027-03-10T13:00");
         var afternoon = await _manager.Published("2027-03-17T14:00", "2027-03-17T18:00", role: "logistics");
         await _manager.Published("2027-03-11T09:00", "2027-03-11T13:00"); // open: not Léa's
         Assert.Equal(HttpStatusCode.OK, (await _lea.Act(_morning, "claim", "c1")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await _lea.Act(afternoon, "claim", "c2")).StatusCode);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _app.DisposeAsync();
-        _database.Dispose();
     }
 
     private async Task<string> LinkOf(HttpClient device, string person)
@@ -46,7 +33,7 @@ public sealed class CalendarFeedTests : IAsyncLifetime
     [Fact]
     public async Task A_phone_with_the_link_reads_the_shifts_the_person_holds_and_nothing_else()
     {
-        var phone = _app.CreateClient();
+        var phone = App.CreateClient();
 
         var response = await phone.GetAsync(await LinkOf(_lea, "lea"));
 
@@ -68,7 +55,7 @@ public sealed class CalendarFeedTests : IAsyncLifetime
         var link = await LinkOf(_lea, "lea");
         Assert.Equal(HttpStatusCode.OK, (await _lea.Act(_morning, "release", "r1")).StatusCode);
 
-        var calendar = Ical.Net.Calendar.Load(await _app.CreateClient().GetStringAsync(link))!;
+        var calendar = Ical.Net.Calendar.Load(await App.CreateClient().GetStringAsync(link))!;
 
         Assert.Single(calendar.Events);
         Assert.DoesNotContain(calendar.Events, e => e.Uid!.StartsWith(_morning, StringComparison.Ordinal));
@@ -77,7 +64,7 @@ public sealed class CalendarFeedTests : IAsyncLifetime
     [Fact]
     public async Task The_feed_speaks_english_on_request()
     {
-        var calendar = Ical.Net.Calendar.Load(await _app.CreateClient().GetStringAsync(await LinkOf(_lea, "lea") + "?lang=en"))!;
+        var calendar = Ical.Net.Calendar.Load(await App.CreateClient().GetStringAsync(await LinkOf(_lea, "lea") + "?lang=en"))!;
 
         Assert.Contains(calendar.Events, e => e.Summary == "Welcome — Casaco");
     }
@@ -85,7 +72,7 @@ public sealed class CalendarFeedTests : IAsyncLifetime
     [Fact]
     public async Task A_facilitator_gets_only_their_own_link_and_a_co_manager_anyones()
     {
-        var samir = await _app.SignedIn("samir");
+        var samir = await App.SignedIn("samir");
 
         var refused = await samir.GetAsync("/api/sites/casaco/people/lea/calendar-link");
         var unknown = await _manager.GetAsync("/api/sites/casaco/people/nobody/calendar-link");
@@ -93,7 +80,7 @@ public sealed class CalendarFeedTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
         Assert.Equal("calendar.not-yours", (await refused.Json()).Text("code"));
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
-        Assert.Equal(2, Ical.Net.Calendar.Load(await _app.CreateClient().GetStringAsync(await LinkOf(_manager, "lea")))!.Events.Count);
+        Assert.Equal(2, Ical.Net.Calendar.Load(await App.CreateClient().GetStringAsync(await LinkOf(_manager, "lea")))!.Events.Count);
     }
 
     [Theory]
@@ -101,7 +88,7 @@ public sealed class CalendarFeedTests : IAsyncLifetime
     [InlineData("/calendar/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA.ics")]
     public async Task A_made_up_or_damaged_link_is_a_404(string path)
     {
-        var response = await _app.CreateClient().GetAsync(path);
+        var response = await App.CreateClient().GetAsync(path);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("calendar.link-invalid", (await response.Json()).Text("code"));
@@ -113,6 +100,6 @@ public sealed class CalendarFeedTests : IAsyncLifetime
         var link = await LinkOf(_lea, "lea");
         var tampered = link[..^6] + (link[^6] == 'A' ? 'B' : 'A') + link[^5..];
 
-        Assert.Equal(HttpStatusCode.NotFound, (await _app.CreateClient().GetAsync(tampered)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await App.CreateClient().GetAsync(tampered)).StatusCode);
     }
 }

@@ -1,42 +1,28 @@
 using System.Net;
 using System.Text;
 using Facilitation.Web.Tests.Infrastructure;
-using Microsoft.Extensions.Time.Testing;
 
 namespace Facilitation.Web.Tests.Payroll;
 
 /// <summary>The month's worked hours per person for payroll, from real shifts started and ended on a clock the test moves.</summary>
-public sealed class PayrollExportTests : IAsyncLifetime
+public sealed class PayrollExportTests : HostOnAFakeClock
 {
-    private static readonly DateTimeOffset MondayMorning = new(2027, 3, 8, 7, 0, 0, TimeSpan.FromHours(1));
-
-    private readonly TestDatabase _database = new();
-    private readonly FakeTimeProvider _clock = new(MondayMorning);
-    private FacilitationApp _app = null!;
-
-    public async Task InitializeAsync()
+    protected override async Task ArrangeAsync()
     {
-        _app = new FacilitationApp(_database, _clock);
-        var manager = await _app.SignedIn("aurelien");
-        var lea = await _app.SignedIn("lea");
+        var manager = await App.SignedIn("aurelien");
+        var lea = await App.SignedIn("lea");
         var shift = await manager.Published("2027-03-08T09:00", "2027-03-08T13:00");
         Assert.Equal(HttpStatusCode.OK, (await lea.Act(shift, "claim", "claim")).StatusCode);
-        _clock.SetUtcNow(MondayMorning.AddHours(1).AddMinutes(50)); // 08:50
-        Assert.Equal(HttpStatusCode.OK, (await (await _app.SignedIn("lea")).Act(shift, "start", "start")).StatusCode);
-        _clock.SetUtcNow(MondayMorning.AddHours(6).AddMinutes(20)); // 13:20: 4 h 30 worked
-        Assert.Equal(HttpStatusCode.OK, (await (await _app.SignedIn("lea")).Act(shift, "end", "end")).StatusCode);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _app.DisposeAsync();
-        _database.Dispose();
+        Clock.SetUtcNow(MondayMorning.AddHours(1).AddMinutes(50)); // 08:50
+        Assert.Equal(HttpStatusCode.OK, (await (await App.SignedIn("lea")).Act(shift, "start", "start")).StatusCode);
+        Clock.SetUtcNow(MondayMorning.AddHours(6).AddMinutes(20)); // 13:20: 4 h 30 worked
+        Assert.Equal(HttpStatusCode.OK, (await (await App.SignedIn("lea")).Act(shift, "end", "end")).StatusCode);
     }
 
     [Fact]
     public async Task The_month_lists_every_paid_person_with_the_hours_really_worked()
     {
-        var manager = await _app.SignedIn("aurelien");
+        var manager = await App.SignedIn("aurelien");
 
         var month = await (await manager.GetAsync("/api/sites/casaco/payroll/2027-03")).Json();
 
@@ -52,7 +38,7 @@ public sealed class PayrollExportTests : IAsyncLifetime
     [Fact]
     public async Task The_csv_is_french_by_default_semicolons_and_decimal_commas_with_a_byte_order_mark()
     {
-        var manager = await _app.SignedIn("aurelien");
+        var manager = await App.SignedIn("aurelien");
 
         var response = await manager.GetAsync("/api/sites/casaco/payroll/2027-03.csv");
 
@@ -70,7 +56,7 @@ public sealed class PayrollExportTests : IAsyncLifetime
     [Fact]
     public async Task The_csv_in_english_uses_commas_and_decimal_points()
     {
-        var manager = await _app.SignedIn("aurelien");
+        var manager = await App.SignedIn("aurelien");
         manager.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
 
         var text = await manager.GetStringAsync("/api/sites/casaco/payroll/2027-03.csv");
@@ -82,7 +68,7 @@ public sealed class PayrollExportTests : IAsyncLifetime
     [Fact]
     public async Task Only_a_co_manager_exports_payroll()
     {
-        var lea = await _app.SignedIn("lea");
+        var lea = await App.SignedIn("lea");
 
         var response = await lea.GetAsync("/api/sites/casaco/payroll/2027-03.csv");
 
@@ -97,7 +83,7 @@ public sealed class PayrollExportTests : IAsyncLifetime
     [InlineData("2027-03.xlsx")]
     public async Task A_month_not_written_like_2027_03_is_a_400_naming_the_month(string month)
     {
-        var manager = await _app.SignedIn("aurelien");
+        var manager = await App.SignedIn("aurelien");
 
         var response = await manager.GetAsync($"/api/sites/casaco/payroll/{month}");
 

@@ -1,37 +1,24 @@
 using System.Net;
 using System.Net.Http.Json;
 using Facilitation.Web.Tests.Infrastructure;
-using Microsoft.Extensions.Time.Testing;
 
 namespace Facilitation.Web.Tests.Shifts;
 
 /// <summary>Handing a shift over (the colleague accepts), reassigning, approving and recording worked time, through the real host and journal.</summary>
-public sealed class HandoverTests : IAsyncLifetime
+public sealed class HandoverTests : HostOnAFakeClock
 {
-    private static readonly DateTimeOffset MondayMorning = new(2027, 3, 8, 7, 0, 0, TimeSpan.FromHours(1));
-
-    private readonly TestDatabase _database = new();
-    private readonly FakeTimeProvider _clock = new(MondayMorning);
-    private FacilitationApp _app = null!;
     private HttpClient _manager = null!;
     private HttpClient _lea = null!;
     private HttpClient _samir = null!;
     private string _shift = null!;
 
-    public async Task InitializeAsync()
+    protected override async Task ArrangeAsync()
     {
-        _app = new FacilitationApp(_database, _clock);
-        _manager = await _app.SignedIn("aurelien");
-        _lea = await _app.SignedIn("lea");
-        _samir = await _app.SignedIn("samir");
+        _manager = await App.SignedIn("aurelien");
+        _lea = await App.SignedIn("lea");
+        _samir = await App.SignedIn("samir");
         _shift = await _manager.Published("2027-03-09T09:00", "2027-03-09T13:00");
         Assert.Equal(HttpStatusCode.OK, (await _lea.Act(_shift, "claim", "claim")).StatusCode);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _app.DisposeAsync();
-        _database.Dispose();
     }
 
     [Fact]
@@ -74,7 +61,7 @@ public sealed class HandoverTests : IAsyncLifetime
     public async Task Only_the_colleague_offered_accepts_and_a_handover_needs_a_person()
     {
         Assert.Equal(HttpStatusCode.OK, (await _lea.Act(_shift, "handover", "offer", person: "samir")).StatusCode);
-        var camille = await _app.SignedIn("camille");
+        var camille = await App.SignedIn("camille");
 
         var wrong = await camille.Act(_shift, "handover/accept", "camille-accepts");
         var noPerson = await _lea.PostAsJsonAsync($"/api/sites/casaco/shifts/{_shift}/handover", new { commandId = "offer-2" });
@@ -107,8 +94,8 @@ public sealed class HandoverTests : IAsyncLifetime
     [Fact]
     public async Task A_late_finish_recorded_by_a_co_manager_eats_into_the_budget()
     {
-        _clock.SetUtcNow(MondayMorning.AddDays(1).AddHours(8)); // Tuesday 15:00
-        var manager = await _app.SignedIn("aurelien");
+        Clock.SetUtcNow(MondayMorning.AddDays(1).AddHours(8)); // Tuesday 15:00
+        var manager = await App.SignedIn("aurelien");
 
         var worked = await manager.PostAsJsonAsync($"/api/sites/casaco/shifts/{_shift}/worked",
             new { commandId = "worked", start = "2027-03-09T09:00", end = "2027-03-09T14:15" });
