@@ -9,5 +9,6 @@ public static class DemoStaff
         ["sybille"] = "7356",
         ["lea"] = "2958",
         ["samir"] = "6143",
+        ["claire"] = "1469",
     };
 }

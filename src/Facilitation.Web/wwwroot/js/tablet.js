@@ -1,0 +1,679 @@
+// The facilitator's tablet (/tablette): sign in with a name and a PIN; my shifts, the shifts offered
+// to me, the open shifts of this week and the next (does each fit me, and why not), my tasks and
+// the open ones. Every tap is a command in the outbox (outbox.js), so a tap made through a dropped
+// Wi-Fi is sent later, once. Signs out after two minutes without a touch.
+import { api, currentSession } from "./api.js";
+import { button, el } from "./dom.js";
+import { clockTime, dateText, dayText, hoursText, relativeTime } from "./format.js";
+import { lang, otherLanguageUrl, roleName, t, translatePage } from "./i18n.js";
+import { watchInactivity } from "./inactivity.js";
+import { connectLive } from "./live.js";
+import { canStart, claimable, heldBy, nextWeekOf, offeredTo } from "./my-shifts.js";
+import { createOutbox, dropOthers } from "./outbox.js";
+import { showSignIn } from "./signin.js";
+import { placeName } from "./task-place.js";
+import { applyTaskEvent, boardFrom, isLate, isWaiting, sortedTasks, withTask } from "./tasks.js";
+import { applyEvent, withShift } from "./week.js";
+
+const IDLE_MS = 120_000;
+const WARN_SECONDS = 20;
+const RETRY_MS = 5_000;
+const FIT_DELAY_MS = 150;
+const SOON_MS = 20 * 3_600_000;
+const SIGN_OUT_FLUSH_MS = 3_000;
+/** Who touched this tablet last, and when: a reload resumes the session only within the idle time. */
+const TOUCH_KEY = "facilitation.tablet.touch";
+/** A sign-out the server has not heard yet (offline): done first thing when the network is back. */
+const SIGN_OUT_KEY = "facilitation.tablet.signOut";
+
+const main = document.getElementById("main");
+const dock = document.getElementById("dock");
+const liveBox = document.getElementById("live");
+const liveText = document.getElementById("live-text");
+const siteName = document.getElementById("site-name");
+
+let session = null;
+let staff = [];
+let weeks = [];          // [this week, next week] as the API gives them
+let board = null;
+let fits = new Map();    // shift id → the answer of …/fit
+let firstFor = new Set(); // open shifts offered to me first (fairness order)
+let outbox = null;
+let outboxItems = [];
+let live = null;
+let idle = null;
+let view = "now";
+let picking = null;      // the shift whose colleague picker is open
+let loading = false;
+let heardWhileLoading = false;
+let retryTimer = null;
+let fitTimer = null;
+let fitRound = 0;
+let ticker = null;
+
+const safeId = (id) => String(id).replace(/[^A-Za-z0-9_-]/g, "_");
+const sitePath = () => `/api/sites/${encodeURIComponent(session.site)}`;
+const zone = () => weeks[0]?.timeZone ?? "Europe/Paris";
+
+function storage(key, value) {
+  try {
+    if (value === undefined) return window.localStorage.getItem(key);
+    if (value === null) window.localStorage.removeItem(key);
+    else window.localStorage.setItem(key, value);
+  } catch {
+    // No storage: the page still works, without surviving a reload.
+  }
+  return null;
+}
+
+// ——— words ———
+
+/** "mardi 9 mars, 9 h – 13 h". */
+function when(shift) {
+  return `${dayText(shift.start, zone())}, ${t("shift.range", { start: clockTime(shift.start, zone()), end: clockTime(shift.end, zone()) })}`;
+}
+
+function roleBadge(role) {
+  return el("span", { className: `role role-${/^[a-z-]+$/.test(role) ? role : "other"}`, text: roleName(role) });
+}
+
+// ——— the frame ———
+
+function section(id, heading) {
+  return el("section", { className: "panel tablet-section", attrs: { id, "aria-labelledby": `${id}-title` } }, [
+    el("h2", { text: heading, attrs: { id: `${id}-title` } }),
+  ]);
+}
+
+function layout() {
+  const outcome = el("p", { className: "page-problem", attrs: { id: "outcome", role: "alert" } });
+  outcome.hidden = true;
+  const problem = el("p", { className: "page-problem", attrs: { id: "page-problem", role: "alert" } });
+  problem.hidden = true;
+  const offline = el("p", { className: "offline-note", text: t("tablet.offline"), attrs: { id: "offline-note", role: "status" } });
+  offline.hidden = navigator.onLine !== false;
+
+  const pending = section("outbox", t("tablet.outbox.heading"));
+  pending.append(el("ul", { className: "outbox-list", attrs: { id: "outbox-list" } }));
+  pending.hidden = true;
+
+  const offers = section("offers", t("tablet.offers.heading"));
+  offers.append(el("ul", { className: "cards", attrs: { id: "offers-list" } }));
+  const mine = section("mine", t("tablet.mine.heading"));
+  mine.append(el("ul", { className: "cards", attrs: { id: "mine-list" } }));
+  const myTasks = section("my-tasks", t("tablet.tasks.mine"));
+  myTasks.append(el("ul", { className: "task-list", attrs: { id: "my-tasks-list" } }));
+  const openTasks = section("open-tasks", t("tablet.tasks.open"));
+  openTasks.append(el("ul", { className: "task-list", attrs: { id: "open-tasks-list" } }));
+
+  const thisWeek = section("open-this", t("tablet.tab.this"));
+  thisWeek.append(el("ul", { className: "cards", attrs: { id: "open-this-list" } }));
+  const nextWeek = section("open-next", t("tablet.tab.next"));
+  nextWeek.append(el("ul", { className: "cards", attrs: { id: "open-next-list" } }));
+
+  const panel = (name, children) => el("div", {
+    className: "tab-panel",
+    attrs: { id: `view-${name}`, role: "tabpanel", "aria-labelledby": `tab-${name}`, "data-view": name },
+  }, children);
+
+  main.replaceChildren(
+    el("p", { className: "tablet-hello", text: t("tablet.hello", { name: session.name }), attrs: { id: "hello" } }),
+    problem, offline, outcome, pending,
+    panel("now", [offers, mine, myTasks, openTasks]),
+    panel("this", [thisWeek]),
+    panel("next", [nextWeek]),
+  );
+
+  const tab = (name) => {
+    const node = el("button", {
+      className: "tab",
+      attrs: { type: "button", role: "tab", id: `tab-${name}`, "aria-controls": `view-${name}`, "data-view": name },
+    }, [el("span", { className: "tab-label", text: t(`tablet.tab.${name}`) }), el("span", { className: "tab-count" })]);
+    node.addEventListener("click", () => show(name));
+    return node;
+  };
+  const stay = button(t("tablet.idle.stay"), "stay", () => idle?.touch());
+  const warning = el("div", { className: "idle-warning", attrs: { id: "idle-warning" } }, [
+    el("p", { className: "idle-text", attrs: { id: "idle-text", role: "status" } }),
+    stay,
+  ]);
+  warning.hidden = true;
+  dock.replaceChildren(
+    warning,
+    el("div", { className: "dock-bar" }, [
+      el("div", { className: "tabs", attrs: { role: "tablist", "aria-label": t("tablet.tabs.label") } }, [tab("now"), tab("this"), tab("next")]),
+      button(t("tablet.signOut"), "sign-out-now", () => signOut("button"), { id: "sign-out" }),
+    ]),
+  );
+  dock.hidden = false;
+  show(view);
+}
+
+function show(name) {
+  view = name;
+  for (const node of main.querySelectorAll(".tab-panel")) node.hidden = node.dataset.view !== name;
+  for (const node of dock.querySelectorAll(".tab")) {
+    const selected = node.dataset.view === name;
+    node.setAttribute("aria-selected", String(selected));
+    node.tabIndex = selected ? 0 : -1;
+  }
+}
+
+// ——— rendering ———
+
+function fill(listId, items, emptyText) {
+  const list = document.getElementById(listId);
+  if (!list) return;
+  if (items.length === 0) list.replaceChildren(el("li", { className: "empty", text: emptyText }));
+  else list.replaceChildren(...items);
+}
+
+function actionButton(text, className, onClick, describedBy, pending) {
+  const node = button(pending ? t("tablet.pending") : text, `act ${className}`, onClick, describedBy ? { "aria-describedby": describedBy } : undefined);
+  node.disabled = Boolean(pending);
+  return node;
+}
+
+function card(shift, { id, lines, actions, extraClass = "" }) {
+  const pending = outbox?.pendingFor("shift", shift.id);
+  return el("li", {
+    className: `card ${extraClass}`.trim(),
+    attrs: { id, "data-shift-id": shift.id, "data-status": shift.status, "data-pending": pending ? "true" : "false" },
+  }, [
+    el("div", { className: "card-body" }, [
+      el("p", { className: "card-when", text: when(shift), attrs: { id: `${id}-when` } }),
+      el("p", { className: "card-meta" }, [
+        roleBadge(shift.role),
+        el("span", { className: "card-hours", text: hoursText(shift.hours) }),
+        ...lines.meta ?? [],
+      ]),
+      ...lines.more ?? [],
+    ]),
+    el("div", { className: "card-actions" }, actions),
+  ]);
+}
+
+function command(path, label, target, body) {
+  if (!outbox) return;
+  showOutcome(null);
+  outbox.submit({ path, body, label, target });
+}
+
+function shiftCommand(shift, action, labelKey, body, vars = {}) {
+  command(`${sitePath()}/shifts/${encodeURIComponent(shift.id)}/${action}`, t(labelKey, { when: when(shift), ...vars }), { kind: "shift", id: shift.id }, body);
+}
+
+function soonText(shift, now) {
+  const start = new Date(shift.start).getTime();
+  return start - now.getTime() < SOON_MS && start > now.getTime() ? relativeTime(shift.start, now, zone()) : null;
+}
+
+function openCard(shift, now) {
+  const id = `open-${safeId(shift.id)}`;
+  const fit = fits.get(shift.id);
+  const pending = outbox?.pendingFor("shift", shift.id);
+  const meta = [];
+  const soon = soonText(shift, now);
+  if (soon) meta.push(el("span", { className: "card-soon", text: soon }));
+  if (firstFor.has(shift.id)) meta.push(el("span", { className: "priority", text: t("tablet.priority") }));
+  const more = [];
+  if (fit && !fit.fits) more.push(el("p", { className: "fit-no", text: fit.reason ?? t("tablet.fit.no"), attrs: { id: `${id}-fit` } }));
+  else if (fit) more.push(el("p", { className: "fit-ok", text: t("tablet.fit.ok", { after: hoursText(fit.personHoursAfter), contract: hoursText(fit.contractHours) }), attrs: { id: `${id}-fit` } }));
+  const claim = actionButton(t("tablet.open.claim"), "act-claim", () => shiftCommand(shift, "claim", "tablet.do.claim"), `${id}-when${fit ? ` ${id}-fit` : ""}`, pending);
+  if (fit && !fit.fits) claim.disabled = true;
+  return card(shift, {
+    id,
+    lines: { meta, more },
+    actions: [claim],
+    extraClass: fit ? (fit.fits ? "fits" : "does-not-fit") : "",
+  }, now);
+}
+
+function myCard(shift, now) {
+  const id = `mine-${safeId(shift.id)}`;
+  const pending = outbox?.pendingFor("shift", shift.id);
+  const meta = [];
+  const more = [];
+  const actions = [];
+  const soon = soonText(shift, now);
+  if (soon) meta.push(el("span", { className: "card-soon", text: soon }));
+  if (shift.status === "started") {
+    more.push(el("p", { className: "card-state", text: t("tablet.mine.started", { time: clockTime(shift.startedAt ?? shift.start, zone()) }) }));
+    actions.push(actionButton(t("tablet.mine.end"), "act-end", () => shiftCommand(shift, "end", "tablet.do.end"), `${id}-when`, pending));
+  } else if (shift.offeredTo) {
+    more.push(el("p", { className: "card-state", text: t("tablet.mine.offeredTo", { name: shift.offeredToName ?? shift.offeredTo }) }));
+    actions.push(actionButton(t("tablet.mine.takeBack"), "act-secondary", () => shiftCommand(shift, "handover/decline", "tablet.do.takeBack"), `${id}-when`, pending));
+  } else {
+    if (canStart(shift, now)) actions.push(actionButton(t("tablet.mine.start"), "act-start", () => shiftCommand(shift, "start", "tablet.do.start"), `${id}-when`, pending));
+    if (!pending) {
+      actions.push(button(t("tablet.mine.handover"), "act act-secondary", () => { picking = picking === shift.id ? null : shift.id; render(); }, {
+        "aria-describedby": `${id}-when`, "aria-expanded": String(picking === shift.id), "aria-controls": `${id}-picker`,
+      }));
+      actions.push(actionButton(t("tablet.mine.release"), "act-secondary act-release", () => shiftCommand(shift, "release", "tablet.do.release"), `${id}-when`, pending));
+    } else {
+      actions.push(actionButton("", "", () => {}, null, pending));
+    }
+    if (picking === shift.id && !pending) more.push(colleaguePicker(shift, `${id}-picker`));
+  }
+  return card(shift, { id, lines: { meta, more }, actions, extraClass: shift.status === "started" ? "started" : "" });
+}
+
+function colleaguePicker(shift, id) {
+  const names = staff.filter((s) => s.person !== session.person).map((member) =>
+    button(member.name, "colleague", () => {
+      picking = null;
+      shiftCommand(shift, "handover", "tablet.do.handover", { person: member.person }, { name: member.name });
+    }));
+  return el("div", { className: "picker", attrs: { id, role: "group", "aria-label": t("tablet.handover.choose") } }, [
+    el("p", { className: "picker-title", text: t("tablet.handover.choose") }),
+    el("div", { className: "picker-names" }, names),
+    button(t("tablet.handover.cancel"), "act act-secondary", () => { picking = null; render(); }),
+  ]);
+}
+
+function offerCard(shift, now) {
+  const id = `offer-${safeId(shift.id)}`;
+  const pending = outbox?.pendingFor("shift", shift.id);
+  const more = [el("p", { className: "card-state", text: t("tablet.offers.from", { name: shift.holderName ?? shift.holder ?? "" }) })];
+  return card(shift, {
+    id,
+    lines: { meta: [], more },
+    actions: pending
+      ? [actionButton("", "", () => {}, null, pending)]
+      : [
+        actionButton(t("tablet.offers.accept"), "act-accept", () => shiftCommand(shift, "handover/accept", "tablet.do.accept"), `${id}-when`),
+        actionButton(t("tablet.offers.decline"), "act-secondary", () => shiftCommand(shift, "handover/decline", "tablet.do.decline"), `${id}-when`),
+      ],
+    extraClass: "offer",
+  }, now);
+}
+
+function taskItem(task, now) {
+  const id = `task-${safeId(task.id)}`;
+  const late = isLate(task, now);
+  const pending = outbox?.pendingFor("task", task.id);
+  const waiting = isWaiting(task);
+  const action = waiting
+    ? actionButton(t("tasks.claim"), "task-action task-claim", () => taskCommand(task, "claim", "tablet.do.taskClaim"), `${id}-title`, pending)
+    : actionButton(t("tasks.complete"), "task-action task-complete", () => taskCommand(task, "complete", "tablet.do.taskComplete"), `${id}-title`, pending);
+  return el("li", {
+    className: `task${late ? " late" : ""}`,
+    attrs: { id, "data-task-id": task.id, "data-status": task.status, "data-pending": pending ? "true" : "false", "aria-labelledby": `${id}-title` },
+  }, [
+    el("div", { className: "task-body" }, [
+      el("div", { className: "task-head" }, [
+        el("span", { className: `role role-${["welcome", "logistics", "cleaning"].includes(task.kind) ? task.kind : "other"} task-kind`, text: t(`kind.${task.kind}`) }),
+        late ? el("strong", { className: "late-mark", text: t("tasks.late") }) : null,
+      ]),
+      el("p", { className: "task-title", text: task.title, attrs: { id: `${id}-title` } }),
+      el("p", { className: "task-meta" }, [el("span", { className: "task-place", text: placeName(task) })]),
+    ]),
+    action,
+  ]);
+}
+
+function taskCommand(task, action, labelKey) {
+  command(`${sitePath()}/tasks/${encodeURIComponent(task.id)}/${action}`, t(labelKey, { title: task.title }), { kind: "task", id: task.id });
+}
+
+function render() {
+  if (!session || !document.getElementById("view-now")) return;
+  const now = new Date();
+  const me = session.person;
+  const [thisWeek, nextWeek] = weeks;
+  const all = (pick) => weeks.flatMap((w) => (w ? pick(w) : []));
+
+  const offers = all((w) => offeredTo(w, me));
+  document.getElementById("offers").hidden = offers.length === 0;
+  fill("offers-list", offers.map((s) => offerCard(s, now)), "");
+
+  const mine = all((w) => heldBy(w, me, now));
+  fill("mine-list", mine.map((s) => myCard(s, now)), t("tablet.mine.empty"));
+
+  const tasks = board ? sortedTasks(board) : [];
+  const myTasks = tasks.filter((task) => task.status === "claimed" && task.claimedBy === me);
+  const openTasks = tasks.filter(isWaiting);
+  fill("my-tasks-list", myTasks.map((task) => taskItem(task, now)), t("tablet.tasks.mineEmpty"));
+  fill("open-tasks-list", openTasks.map((task) => taskItem(task, now)), t("tasks.empty"));
+
+  const openThis = thisWeek ? claimable(thisWeek, now) : [];
+  const openNext = nextWeek ? claimable(nextWeek, now) : [];
+  fill("open-this-list", openThis.map((s) => openCard(s, now)), t("tablet.open.empty"));
+  fill("open-next-list", openNext.map((s) => openCard(s, now)), t("tablet.open.empty"));
+  if (thisWeek) document.getElementById("open-this-title").textContent = t("tablet.open.heading", { date: dateText(thisWeek.monday) });
+  if (nextWeek) document.getElementById("open-next-title").textContent = t("tablet.open.heading", { date: dateText(nextWeek.monday) });
+
+  const counts = { now: offers.length + myTasks.length + openTasks.length, this: openThis.length, next: openNext.length };
+  for (const node of dock.querySelectorAll(".tab")) {
+    const count = counts[node.dataset.view] ?? 0;
+    const badge = node.querySelector(".tab-count");
+    badge.textContent = count > 0 ? String(count) : "";
+    badge.hidden = count === 0;
+  }
+  renderOutbox();
+}
+
+function renderOutbox() {
+  const box = document.getElementById("outbox");
+  if (!box) return;
+  const shown = outboxItems.filter((i) => i.queued);
+  box.hidden = shown.length === 0;
+  const rows = shown.map((item) => el("li", { className: `outbox-item state-${item.state}`, attrs: { "data-command-id": item.commandId, "data-state": item.state } }, [
+    el("span", { className: "outbox-what", text: item.label }),
+    el("span", { className: "outbox-state", text: item.state === "refused" ? t("tablet.outbox.refused", { detail: item.detail ?? "" }) : t(`tablet.outbox.${item.state}`) }),
+  ]));
+  const list = document.getElementById("outbox-list");
+  list.replaceChildren(...rows);
+  const finished = shown.some((i) => i.state === "accepted" || i.state === "refused");
+  let clear = document.getElementById("outbox-clear");
+  if (finished && !clear) {
+    clear = button(t("tablet.outbox.clear"), "act act-secondary", () => outbox?.clearFinished(), { id: "outbox-clear" });
+    box.append(clear);
+  } else if (!finished && clear) clear.remove();
+}
+
+function showOutcome(text) {
+  const box = document.getElementById("outcome");
+  if (!box) return;
+  box.textContent = text ?? "";
+  box.hidden = !text;
+}
+
+function showProblem(text) {
+  const box = document.getElementById("page-problem");
+  if (!box) return;
+  box.textContent = text ?? "";
+  box.hidden = !text;
+}
+
+// ——— the outbox's answers ———
+
+function onOutboxChange(items) {
+  const before = new Map(outboxItems.map((i) => [i.commandId, i.state]));
+  outboxItems = items;
+  for (const item of items) {
+    // A tap refused at once (not queued) is said at the top; a queued one in the list.
+    if (item.state === "refused" && before.get(item.commandId) !== "refused" && !item.queued) {
+      showOutcome(t("tablet.refused", { what: item.label, detail: item.detail ?? "" }));
+    }
+  }
+  render();
+}
+
+function onAccepted(item, data) {
+  if (item.target?.kind === "task" && data?.id && board) board = withTask(board, data).board;
+  if (item.target?.kind === "shift" && data?.id) weeks = weeks.map((w) => (w ? withShift(w, data) : w));
+  render();
+  refreshFitsSoon();
+}
+
+// ——— loading ———
+
+async function loadAll() {
+  if (!session) return;
+  if (loading) {
+    heardWhileLoading = true;
+    return;
+  }
+  clearTimeout(retryTimer);
+  const mine = session;
+  loading = true;
+  try {
+    for (let pass = 0; pass < 3; pass += 1) {
+      heardWhileLoading = false;
+      const [current, tasks, site] = await Promise.all([
+        api(`${sitePath()}/weeks/current`).catch(() => null),
+        api(`${sitePath()}/tasks`).catch(() => null),
+        staff.length ? Promise.resolve(null) : api(sitePath()).catch(() => null),
+      ]);
+      if (session !== mine) return;
+      if (current?.status === 401 || tasks?.status === 401) {
+        signOut("unauthorized");
+        return;
+      }
+      if (site?.ok) {
+        staff = site.data.staff ?? [];
+        siteName.textContent = `${site.data.name} · `;
+      }
+      if (tasks?.ok) board = boardFrom(tasks.data, board?.closed);
+      let next = null;
+      if (current?.ok) next = await api(`${sitePath()}/weeks/${nextWeekOf(current.data.monday)}`).catch(() => null);
+      if (session !== mine) return;
+      if (current?.ok && next?.ok) weeks = [current.data, next.data];
+      else if (current?.ok) weeks = [current.data, weeks[1] ?? null];
+      if (!current?.ok || !next?.ok || !tasks?.ok) {
+        showProblem(current?.data?.detail ?? t("tablet.error"));
+        render();
+        retryTimer = setTimeout(loadAll, RETRY_MS);
+        return;
+      }
+      if (!heardWhileLoading) break;
+    }
+    showProblem(null);
+    render();
+    refreshFitsSoon();
+  } finally {
+    loading = false;
+  }
+}
+
+/** Does each open shift fit me (the ledger's own rule), and which ones am I first in line for? */
+function refreshFitsSoon() {
+  clearTimeout(fitTimer);
+  fitTimer = setTimeout(refreshFits, FIT_DELAY_MS);
+}
+
+async function refreshFits() {
+  if (!session || navigator.onLine === false) return;
+  const mine = session;
+  const round = ++fitRound;
+  const now = new Date();
+  const open = weeks.flatMap((w) => (w ? claimable(w, now) : []));
+  const [answers, fairness] = await Promise.all([
+    Promise.all(open.map((s) => api(`${sitePath()}/shifts/${encodeURIComponent(s.id)}/fit`).then((a) => [s.id, a]).catch(() => [s.id, null]))),
+    Promise.all(weeks.filter(Boolean).map((w) => api(`${sitePath()}/weeks/${w.week}/fairness`).catch(() => null))),
+  ]);
+  if (session !== mine || round !== fitRound) return;
+  const nextFits = new Map();
+  for (const [id, answer] of answers) if (answer?.ok) nextFits.set(id, answer.data);
+  fits = nextFits;
+  const first = new Set();
+  for (const answer of fairness) {
+    for (const offer of answer?.ok ? answer.data.offers ?? [] : []) if (offer.order?.[0] === mine.person) first.add(offer.shift);
+  }
+  firstFor = first;
+  render();
+}
+
+// ——— live ———
+
+function onEvent(message) {
+  if (!session) return;
+  if (loading) {
+    heardWhileLoading = true;
+    return;
+  }
+  if (message?.type === "task-changed" || message?.type === "task-notice") {
+    if (!board) return;
+    const { board: next, changed } = applyTaskEvent(board, message, session.site);
+    board = next;
+    if (changed) render();
+    return;
+  }
+  if (message?.type === "shift-changed" || message?.type === "week-changed") {
+    weeks = weeks.map((w) => (w ? applyEvent(w, message, lang) : w));
+    render();
+    refreshFitsSoon();
+  }
+}
+
+function setLiveStatus(status) {
+  liveBox.hidden = false;
+  liveBox.dataset.status = status;
+  liveText.textContent = t(`live.${status}`);
+}
+
+function onOnline() {
+  const note = document.getElementById("offline-note");
+  if (note) note.hidden = true;
+  finishPendingSignOut();
+  if (session) {
+    outbox?.flush();
+    loadAll();
+  }
+}
+
+function onOffline() {
+  const note = document.getElementById("offline-note");
+  if (note) note.hidden = false;
+}
+
+window.addEventListener("online", onOnline);
+window.addEventListener("offline", onOffline);
+
+// ——— signing in and out ———
+
+function onIdleTick(seconds) {
+  const warning = document.getElementById("idle-warning");
+  if (!warning) return;
+  warning.hidden = seconds === null;
+  if (seconds !== null) document.getElementById("idle-text").textContent = t("tablet.idle.warning", { seconds });
+}
+
+function open(signedIn) {
+  session = signedIn;
+  storage(SIGN_OUT_KEY, null);
+  const dropped = dropOthers(session);
+  view = "now";
+  picking = null;
+  layout();
+  if (dropped > 0) showOutcome(t("tablet.discarded", { count: dropped }));
+  const remember = (at) => storage(TOUCH_KEY, JSON.stringify({ site: signedIn.site, person: signedIn.person, at }));
+  remember(Date.now());
+  idle = watchInactivity({ idleMs: IDLE_MS, warnSeconds: WARN_SECONDS, onTick: onIdleTick, onExpired: () => signOut("idle"), onTouch: remember });
+  outbox = createOutbox({ owner: { site: session.site, person: session.person }, onChange: onOutboxChange, onAccepted, onUnauthorized: () => signOut("unauthorized") });
+  live = connectLive({
+    onEvent,
+    onConnected: () => { loadAll(); outbox?.flush(); },
+    onStatus: setLiveStatus,
+    onUnauthorized: () => signOut("unauthorized"),
+  });
+  clearInterval(ticker);
+  ticker = setInterval(render, 30_000);
+  live.firstAttempt.then(() => { if (session === signedIn) loadAll(); });
+}
+
+/**
+ * Signs out: the screen is emptied at once, then what is still in the outbox gets one last try
+ * (a few seconds) under this person's session, then anything left is dropped — never sent later
+ * under someone else's — and the session is closed on the server.
+ */
+async function signOut(reason) {
+  if (!session) return;
+  session = null;
+  idle?.stop();
+  idle = null;
+  clearInterval(ticker);
+  clearTimeout(retryTimer);
+  clearTimeout(fitTimer);
+  const stopping = live?.stop();
+  live = null;
+  weeks = [];
+  board = null;
+  fits = new Map();
+  firstFor = new Set();
+  staff = [];
+  picking = null;
+  outboxItems = [];
+  storage(TOUCH_KEY, null);
+  siteName.textContent = "";
+  liveBox.hidden = true;
+  dock.hidden = true;
+  dock.replaceChildren();
+  main.replaceChildren(el("p", { className: "loading", text: t("tablet.signingOut"), attrs: { id: "signing-out" } }));
+
+  const leaving = outbox;
+  outbox = null;
+  let unsent = 0;
+  if (leaving) {
+    if (reason !== "unauthorized" && leaving.waiting() > 0 && navigator.onLine !== false) {
+      await Promise.race([leaving.flush(), new Promise((resolve) => setTimeout(resolve, SIGN_OUT_FLUSH_MS))]);
+    }
+    unsent = leaving.discard();
+  }
+  await stopping;
+  storage(SIGN_OUT_KEY, "1");
+  await finishPendingSignOut();
+  showSignedOut(unsent);
+}
+
+/** Closes the session on the server; kept for later when offline. */
+async function finishPendingSignOut() {
+  if (storage(SIGN_OUT_KEY) !== "1") return;
+  try {
+    const answer = await api("/api/session", { method: "DELETE" });
+    if (answer.ok || answer.status === 401) storage(SIGN_OUT_KEY, null);
+  } catch {
+    // Offline: the "online" event tries again.
+  }
+}
+
+function showSignedOut(unsent) {
+  const notice = el("p", { className: "signout-notice", attrs: { id: "signout-notice", role: "status" } });
+  notice.textContent = unsent > 0 ? t("tablet.unsent", { count: unsent }) : "";
+  notice.hidden = unsent === 0;
+  const holder = el("div", { className: "signin-holder" });
+  main.replaceChildren(notice, holder);
+  showSignIn(holder, { onSignedIn: open });
+}
+
+function showKioskDevice() {
+  main.replaceChildren(el("section", { className: "panel kiosk-device" }, [
+    el("p", { text: t("dashboard.kiosk") }),
+    el("a", { className: "page-link", text: t("dashboard.toKiosk"), attrs: { href: "/accueil" } }),
+  ]));
+}
+
+/** A reload resumes the session only if this person touched the tablet within the idle time. */
+function recentlyTouched(current) {
+  try {
+    const touch = JSON.parse(storage(TOUCH_KEY) ?? "null");
+    return touch?.site === current.site && touch?.person === current.person && Date.now() - touch.at < IDLE_MS;
+  } catch {
+    return false;
+  }
+}
+
+async function start() {
+  translatePage();
+  const switcher = document.getElementById("lang-switch");
+  switcher.href = otherLanguageUrl();
+  switcher.lang = lang === "fr" ? "en" : "fr";
+  document.title = `${t("tablet.title")} · ${t("app.name")}`;
+
+  await finishPendingSignOut();
+  let current;
+  try {
+    current = await currentSession();
+  } catch {
+    main.replaceChildren(el("p", { className: "page-problem", text: t("tablet.error"), attrs: { role: "alert" } }));
+    setTimeout(start, RETRY_MS);
+    return;
+  }
+  if (current?.role === "kiosk") {
+    showKioskDevice();
+    return;
+  }
+  if (current && recentlyTouched(current)) {
+    open(current);
+    return;
+  }
+  if (current) {
+    // Someone left without signing out, longer ago than the idle time: close their session.
+    storage(SIGN_OUT_KEY, "1");
+    await finishPendingSignOut();
+  }
+  showSignedOut(0);
+}
+
+start();
