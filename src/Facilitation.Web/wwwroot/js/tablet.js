@@ -513,13 +513,16 @@ function setLiveStatus(status) {
   liveText.textContent = t(`live.${status}`);
 }
 
-function onOnline() {
+async function onOnline() {
   const note = document.getElementById("offline-note");
   if (note) note.hidden = true;
-  finishPendingSignOut();
+  // First close a session left open by a sign-out made offline, then anything else.
+  await finishPendingSignOut();
   if (session) {
     outbox?.flush();
     loadAll();
+  } else if (document.getElementById("signin-offline")) {
+    showSignInPanel();
   }
 }
 
@@ -622,8 +625,18 @@ function showSignedOut(unsent) {
   const notice = el("p", { className: "signout-notice", attrs: { id: "signout-notice", role: "status" } });
   notice.textContent = unsent > 0 ? t("tablet.unsent", { count: unsent }) : "";
   notice.hidden = unsent === 0;
-  const holder = el("div", { className: "signin-holder" });
-  main.replaceChildren(notice, holder);
+  main.replaceChildren(notice, el("div", { className: "signin-holder", attrs: { id: "signin-holder" } }));
+  showSignInPanel();
+}
+
+/** The names and the keypad; offline, a word instead, and the panel once the network is back. */
+function showSignInPanel() {
+  const holder = document.getElementById("signin-holder");
+  if (!holder || session) return;
+  if (navigator.onLine === false) {
+    holder.replaceChildren(el("p", { className: "offline-note", text: t("tablet.signinOffline"), attrs: { id: "signin-offline", role: "status" } }));
+    return;
+  }
   showSignIn(holder, { onSignedIn: open });
 }
 
