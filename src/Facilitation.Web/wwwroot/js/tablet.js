@@ -174,7 +174,7 @@ function actionButton(text, className, onClick, describedBy, pending) {
   return node;
 }
 
-function card(shift, { id, lines, actions, extraClass = "" }) {
+function card(shift, { id, lines, actions, extraClass = "", below = null }) {
   const pending = outbox?.pendingFor("shift", shift.id);
   return el("li", {
     className: `card ${extraClass}`.trim(),
@@ -190,6 +190,7 @@ function card(shift, { id, lines, actions, extraClass = "" }) {
       ...lines.more ?? [],
     ]),
     el("div", { className: "card-actions" }, actions),
+    below,
   ]);
 }
 
@@ -246,16 +247,20 @@ function myCard(shift, now) {
   } else {
     if (canStart(shift, now)) actions.push(actionButton(t("tablet.mine.start"), "act-start", () => shiftCommand(shift, "start", "tablet.do.start"), `${id}-when`, pending));
     if (!pending) {
-      actions.push(button(t("tablet.mine.handover"), "act act-secondary", () => { picking = picking === shift.id ? null : shift.id; render(); }, {
+      actions.push(button(t("tablet.mine.handover"), "act act-secondary", () => {
+        picking = picking === shift.id ? null : shift.id;
+        render();
+        document.getElementById(`${id}-picker`)?.scrollIntoView({ block: "nearest" });
+      }, {
         "aria-describedby": `${id}-when`, "aria-expanded": String(picking === shift.id), "aria-controls": `${id}-picker`,
       }));
       actions.push(actionButton(t("tablet.mine.release"), "act-secondary act-release", () => shiftCommand(shift, "release", "tablet.do.release"), `${id}-when`, pending));
     } else {
       actions.push(actionButton("", "", () => {}, null, pending));
     }
-    if (picking === shift.id && !pending) more.push(colleaguePicker(shift, `${id}-picker`));
   }
-  return card(shift, { id, lines: { meta, more }, actions, extraClass: shift.status === "started" ? "started" : "" });
+  const below = picking === shift.id && !pending && shift.status === "claimed" && !shift.offeredTo ? colleaguePicker(shift, `${id}-picker`) : null;
+  return card(shift, { id, lines: { meta, more }, actions, below, extraClass: shift.status === "started" ? "started" : "" });
 }
 
 function colleaguePicker(shift, id) {
@@ -507,7 +512,9 @@ function onEvent(message) {
   }
 }
 
-function setLiveStatus(status) {
+function setLiveStatus(reported) {
+  // The browser knows before the hub does that the network is gone.
+  const status = navigator.onLine === false ? "offline" : reported;
   liveBox.hidden = false;
   liveBox.dataset.status = status;
   liveText.textContent = t(`live.${status}`);
@@ -529,6 +536,7 @@ async function onOnline() {
 function onOffline() {
   const note = document.getElementById("offline-note");
   if (note) note.hidden = false;
+  if (session) setLiveStatus("offline");
 }
 
 window.addEventListener("online", onOnline);
