@@ -4,22 +4,21 @@
 // Wi-Fi is sent later, once. Signs out after two minutes without a touch.
 import { api, currentSession } from "./api.js";
 import { button, el } from "./dom.js";
-import { clockTime, dateText, dayText, hoursText, relativeTime } from "./format.js";
-import { lang, otherLanguageUrl, roleName, t, translatePage } from "./i18n.js";
+import { dateText } from "./format.js";
+import { lang, otherLanguageUrl, t, translatePage } from "./i18n.js";
 import { watchInactivity } from "./inactivity.js";
 import { connectLive } from "./live.js";
-import { canStart, claimable, heldBy, nextWeekOf, offeredTo } from "./my-shifts.js";
+import { claimable, heldBy, nextWeekOf, offeredTo } from "./my-shifts.js";
 import { createOutbox, dropOthers } from "./outbox.js";
 import { showSignIn } from "./signin.js";
-import { placeName } from "./task-place.js";
-import { applyTaskEvent, boardFrom, isLate, isWaiting, sortedTasks, withTask } from "./tasks.js";
+import { tabletCards, when as whenText } from "./tablet-cards.js";
+import { applyTaskEvent, boardFrom, isWaiting, sortedTasks, withTask } from "./tasks.js";
 import { applyEvent, withShift } from "./week.js";
 
 const IDLE_MS = 120_000;
 const WARN_SECONDS = 20;
 const RETRY_MS = 5_000;
 const FIT_DELAY_MS = 150;
-const SOON_MS = 20 * 3_600_000;
 const SIGN_OUT_FLUSH_MS = 3_000;
 /** Who touched this tablet last, and when: a reload resumes the session only within the idle time. */
 const TOUCH_KEY = "facilitation.tablet.touch";
@@ -51,7 +50,6 @@ let fitTimer = null;
 let fitRound = 0;
 let ticker = null;
 
-const safeId = (id) => String(id).replace(/[^A-Za-z0-9_-]/g, "_");
 const sitePath = () => `/api/sites/${encodeURIComponent(session.site)}`;
 const zone = () => weeks[0]?.timeZone ?? "Europe/Paris";
 
@@ -68,14 +66,7 @@ function storage(key, value) {
 
 // ——— words ———
 
-/** "mardi 9 mars, 9 h – 13 h". */
-function when(shift) {
-  return `${dayText(shift.start, zone())}, ${t("shift.range", { start: clockTime(shift.start, zone()), end: clockTime(shift.end, zone()) })}`;
-}
-
-function roleBadge(role) {
-  return el("span", { className: `role role-${/^[a-z-]+$/.test(role) ? role : "other"}`, text: roleName(role) });
-}
+const when = (shift) => whenText(shift, zone());
 
 // ——— the frame ———
 
@@ -161,37 +152,27 @@ function show(name) {
 
 // ——— rendering ———
 
+const cards = tabletCards({
+  zone,
+  pendingFor: (kind, id) => outbox?.pendingFor(kind, id),
+  fitOf: (id) => fits.get(id),
+  isFirst: (id) => firstFor.has(id),
+  picking: () => picking,
+  colleagues: () => staff.filter((member) => member.person !== session?.person),
+  onShift: shiftCommand,
+  onTask: taskCommand,
+  onPick: (shiftId, pickerId) => {
+    picking = shiftId;
+    render();
+    if (shiftId) document.getElementById(pickerId)?.scrollIntoView({ block: "nearest" });
+  },
+});
+
 function fill(listId, items, emptyText) {
   const list = document.getElementById(listId);
   if (!list) return;
   if (items.length === 0) list.replaceChildren(el("li", { className: "empty", text: emptyText }));
   else list.replaceChildren(...items);
-}
-
-function actionButton(text, className, onClick, describedBy, pending) {
-  const node = button(pending ? t("tablet.pending") : text, `act ${className}`, onClick, describedBy ? { "aria-describedby": describedBy } : undefined);
-  node.disabled = Boolean(pending);
-  return node;
-}
-
-function card(shift, { id, lines, actions, extraClass = "", below = null }) {
-  const pending = outbox?.pendingFor("shift", shift.id);
-  return el("li", {
-    className: `card ${extraClass}`.trim(),
-    attrs: { id, "data-shift-id": shift.id, "data-status": shift.status, "data-pending": pending ? "true" : "false" },
-  }, [
-    el("div", { className: "card-body" }, [
-      el("p", { className: "card-when", text: when(shift), attrs: { id: `${id}-when` } }),
-      el("p", { className: "card-meta" }, [
-        roleBadge(shift.role),
-        el("span", { className: "card-hours", text: hoursText(shift.hours) }),
-        ...lines.meta ?? [],
-      ]),
-      ...lines.more ?? [],
-    ]),
-    el("div", { className: "card-actions" }, actions),
-    below,
-  ]);
 }
 
 function command(path, label, target, body) {
@@ -202,119 +183,6 @@ function command(path, label, target, body) {
 
 function shiftCommand(shift, action, labelKey, body, vars = {}) {
   command(`${sitePath()}/shifts/${encodeURIComponent(shift.id)}/${action}`, t(labelKey, { when: when(shift), ...vars }), { kind: "shift", id: shift.id }, body);
-}
-
-function soonText(shift, now) {
-  const start = new Date(shift.start).getTime();
-  return start - now.getTime() < SOON_MS && start > now.getTime() ? relativeTime(shift.start, now, zone()) : null;
-}
-
-function openCard(shift, now) {
-  const id = `open-${safeId(shift.id)}`;
-  const fit = fits.get(shift.id);
-  const pending = outbox?.pendingFor("shift", shift.id);
-  const meta = [];
-  const soon = soonText(shift, now);
-  if (soon) meta.push(el("span", { className: "card-soon", text: soon }));
-  if (firstFor.has(shift.id)) meta.push(el("span", { className: "priority", text: t("tablet.priority") }));
-  const more = [];
-  if (fit && !fit.fits) more.push(el("p", { className: "fit-no", text: fit.reason ?? t("tablet.fit.no"), attrs: { id: `${id}-fit` } }));
-  else if (fit) more.push(el("p", { className: "fit-ok", text: t("tablet.fit.ok", { after: hoursText(fit.personHoursAfter), contract: hoursText(fit.contractHours) }), attrs: { id: `${id}-fit` } }));
-  const claim = actionButton(t("tablet.open.claim"), "act-claim", () => shiftCommand(shift, "claim", "tablet.do.claim"), `${id}-when${fit ? ` ${id}-fit` : ""}`, pending);
-  if (fit && !fit.fits) claim.disabled = true;
-  return card(shift, {
-    id,
-    lines: { meta, more },
-    actions: [claim],
-    extraClass: fit ? (fit.fits ? "fits" : "does-not-fit") : "",
-  }, now);
-}
-
-function myCard(shift, now) {
-  const id = `mine-${safeId(shift.id)}`;
-  const pending = outbox?.pendingFor("shift", shift.id);
-  const meta = [];
-  const more = [];
-  const actions = [];
-  const soon = soonText(shift, now);
-  if (soon) meta.push(el("span", { className: "card-soon", text: soon }));
-  if (shift.status === "started") {
-    more.push(el("p", { className: "card-state", text: t("tablet.mine.started", { time: clockTime(shift.startedAt ?? shift.start, zone()) }) }));
-    actions.push(actionButton(t("tablet.mine.end"), "act-end", () => shiftCommand(shift, "end", "tablet.do.end"), `${id}-when`, pending));
-  } else if (shift.offeredTo) {
-    more.push(el("p", { className: "card-state", text: t("tablet.mine.offeredTo", { name: shift.offeredToName ?? shift.offeredTo }) }));
-    actions.push(actionButton(t("tablet.mine.takeBack"), "act-secondary", () => shiftCommand(shift, "handover/decline", "tablet.do.takeBack"), `${id}-when`, pending));
-  } else {
-    if (canStart(shift, now)) actions.push(actionButton(t("tablet.mine.start"), "act-start", () => shiftCommand(shift, "start", "tablet.do.start"), `${id}-when`, pending));
-    if (!pending) {
-      actions.push(button(t("tablet.mine.handover"), "act act-secondary", () => {
-        picking = picking === shift.id ? null : shift.id;
-        render();
-        document.getElementById(`${id}-picker`)?.scrollIntoView({ block: "nearest" });
-      }, {
-        "aria-describedby": `${id}-when`, "aria-expanded": String(picking === shift.id), "aria-controls": `${id}-picker`,
-      }));
-      actions.push(actionButton(t("tablet.mine.release"), "act-secondary act-release", () => shiftCommand(shift, "release", "tablet.do.release"), `${id}-when`, pending));
-    } else {
-      actions.push(actionButton("", "", () => {}, null, pending));
-    }
-  }
-  const below = picking === shift.id && !pending && shift.status === "claimed" && !shift.offeredTo ? colleaguePicker(shift, `${id}-picker`) : null;
-  return card(shift, { id, lines: { meta, more }, actions, below, extraClass: shift.status === "started" ? "started" : "" });
-}
-
-function colleaguePicker(shift, id) {
-  const names = staff.filter((s) => s.person !== session.person).map((member) =>
-    button(member.name, "colleague", () => {
-      picking = null;
-      shiftCommand(shift, "handover", "tablet.do.handover", { person: member.person }, { name: member.name });
-    }));
-  return el("div", { className: "picker", attrs: { id, role: "group", "aria-label": t("tablet.handover.choose") } }, [
-    el("p", { className: "picker-title", text: t("tablet.handover.choose") }),
-    el("div", { className: "picker-names" }, names),
-    button(t("tablet.handover.cancel"), "act act-secondary", () => { picking = null; render(); }),
-  ]);
-}
-
-function offerCard(shift, now) {
-  const id = `offer-${safeId(shift.id)}`;
-  const pending = outbox?.pendingFor("shift", shift.id);
-  const more = [el("p", { className: "card-state", text: t("tablet.offers.from", { name: shift.holderName ?? shift.holder ?? "" }) })];
-  return card(shift, {
-    id,
-    lines: { meta: [], more },
-    actions: pending
-      ? [actionButton("", "", () => {}, null, pending)]
-      : [
-        actionButton(t("tablet.offers.accept"), "act-accept", () => shiftCommand(shift, "handover/accept", "tablet.do.accept"), `${id}-when`),
-        actionButton(t("tablet.offers.decline"), "act-secondary", () => shiftCommand(shift, "handover/decline", "tablet.do.decline"), `${id}-when`),
-      ],
-    extraClass: "offer",
-  }, now);
-}
-
-function taskItem(task, now) {
-  const id = `task-${safeId(task.id)}`;
-  const late = isLate(task, now);
-  const pending = outbox?.pendingFor("task", task.id);
-  const waiting = isWaiting(task);
-  const action = waiting
-    ? actionButton(t("tasks.claim"), "task-action task-claim", () => taskCommand(task, "claim", "tablet.do.taskClaim"), `${id}-title`, pending)
-    : actionButton(t("tasks.complete"), "task-action task-complete", () => taskCommand(task, "complete", "tablet.do.taskComplete"), `${id}-title`, pending);
-  return el("li", {
-    className: `task${late ? " late" : ""}`,
-    attrs: { id, "data-task-id": task.id, "data-status": task.status, "data-pending": pending ? "true" : "false", "aria-labelledby": `${id}-title` },
-  }, [
-    el("div", { className: "task-body" }, [
-      el("div", { className: "task-head" }, [
-        el("span", { className: `role role-${["welcome", "logistics", "cleaning"].includes(task.kind) ? task.kind : "other"} task-kind`, text: t(`kind.${task.kind}`) }),
-        late ? el("strong", { className: "late-mark", text: t("tasks.late") }) : null,
-      ]),
-      el("p", { className: "task-title", text: task.title, attrs: { id: `${id}-title` } }),
-      el("p", { className: "task-meta" }, [el("span", { className: "task-place", text: placeName(task) })]),
-    ]),
-    action,
-  ]);
 }
 
 function taskCommand(task, action, labelKey) {
@@ -330,21 +198,21 @@ function render() {
 
   const offers = all((w) => offeredTo(w, me));
   document.getElementById("offers").hidden = offers.length === 0;
-  fill("offers-list", offers.map((s) => offerCard(s, now)), "");
+  fill("offers-list", offers.map((s) => cards.offerCard(s, now)), "");
 
   const mine = all((w) => heldBy(w, me, now));
-  fill("mine-list", mine.map((s) => myCard(s, now)), t("tablet.mine.empty"));
+  fill("mine-list", mine.map((s) => cards.myCard(s, now)), t("tablet.mine.empty"));
 
   const tasks = board ? sortedTasks(board) : [];
   const myTasks = tasks.filter((task) => task.status === "claimed" && task.claimedBy === me);
   const openTasks = tasks.filter(isWaiting);
-  fill("my-tasks-list", myTasks.map((task) => taskItem(task, now)), t("tablet.tasks.mineEmpty"));
-  fill("open-tasks-list", openTasks.map((task) => taskItem(task, now)), t("tasks.empty"));
+  fill("my-tasks-list", myTasks.map((task) => cards.taskItem(task, now)), t("tablet.tasks.mineEmpty"));
+  fill("open-tasks-list", openTasks.map((task) => cards.taskItem(task, now)), t("tasks.empty"));
 
   const openThis = thisWeek ? claimable(thisWeek, now) : [];
   const openNext = nextWeek ? claimable(nextWeek, now) : [];
-  fill("open-this-list", openThis.map((s) => openCard(s, now)), t("tablet.open.empty"));
-  fill("open-next-list", openNext.map((s) => openCard(s, now)), t("tablet.open.empty"));
+  fill("open-this-list", openThis.map((s) => cards.openCard(s, now)), t("tablet.open.empty"));
+  fill("open-next-list", openNext.map((s) => cards.openCard(s, now)), t("tablet.open.empty"));
   if (thisWeek) document.getElementById("open-this-title").textContent = t("tablet.open.heading", { date: dateText(thisWeek.monday) });
   if (nextWeek) document.getElementById("open-next-title").textContent = t("tablet.open.heading", { date: dateText(nextWeek.monday) });
 
