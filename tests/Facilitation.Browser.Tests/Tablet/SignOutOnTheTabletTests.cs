@@ -26,6 +26,7 @@ public sealed class SignOutOnTheTabletTests(Chromium chromium) : BrowserTest(chr
         await Page.Clock.FastForwardAsync("00:15");
         await Expect(Page.Locator("#idle-warning")).ToBeVisibleAsync();
         await Expect(Page.Locator("#idle-text")).ToHaveTextAsync("Sans geste de votre part, déconnexion dans 15 s");
+        await Page.ScreenshotAsync(new() { Path = ScreenshotPath("tablet-idle-countdown-1024x768.png") });
 
         // "Rester connecté·e" starts the two minutes again.
         await Page.GetByRole(AriaRole.Button, new() { Name = "Rester connecté·e" }).ClickAsync();

@@ -95,6 +95,7 @@ export function tabletCards(ctx) {
       more.push(el("p", { className: "card-state", text: t("tablet.mine.offeredTo", { name: shift.offeredToName ?? shift.offeredTo }) }));
       actions.push(actionButton(t("tablet.mine.takeBack"), "act-secondary", () => ctx.onShift(shift, "handover/decline", "tablet.do.takeBack"), `${id}-when`, pending));
     } else {
+      if (new Date(shift.start) <= now) more.push(el("p", { className: "card-state", text: t("tablet.mine.now", { time: clockTime(shift.end, ctx.zone()) }) }));
       if (canStart(shift, now)) actions.push(actionButton(t("tablet.mine.start"), "act-start", () => ctx.onShift(shift, "start", "tablet.do.start"), `${id}-when`, pending));
       if (!pending) {
         const open = ctx.picking() === shift.id;

@@ -110,7 +110,8 @@ function layout() {
   main.replaceChildren(
     el("p", { className: "tablet-hello", text: t("tablet.hello", { name: session.name }), attrs: { id: "hello" } }),
     problem, offline, outcome, pending,
-    panel("now", [offers, mine, myTasks, openTasks]),
+    // What is under way first (my shift, the tasks waiting now), then what can wait for a break.
+    panel("now", [mine, myTasks, openTasks, offers]),
     panel("this", [thisWeek]),
     panel("next", [nextWeek]),
   );
