@@ -56,6 +56,29 @@ public sealed class SignOutOnTheTabletTests(Chromium chromium) : BrowserTest(chr
     }
 
     [Fact]
+    public async Task A_tablet_left_without_signing_out_does_not_open_on_that_person_later_but_a_reload_right_away_does()
+    {
+        await Page.SignInOnTablet("Léa", DemoStaff.Pins["lea"]);
+        var cookie = (await Context.CookiesAsync()).Single(c => c.Name == "facilitation.session");
+
+        // A reload a moment later (the page was swiped away by mistake): still Léa.
+        await Page.ReloadAsync();
+        await Expect(Page.Locator("#hello")).ToHaveTextAsync("Bonjour Léa");
+
+        // The tab closed, and opened again three minutes later: the sign-in, and her session closed.
+        await Page.CloseAsync();
+        await Context.Clock.SetFixedTimeAsync(WednesdayMorning.AddMinutes(3).UtcDateTime);
+        var later = await Context.NewPageAsync();
+        await later.GotoAsync("/tablette");
+        await Expect(later.Locator("#signin")).ToBeVisibleAsync();
+        await Expect(later.Locator("#hello")).ToHaveCountAsync(0);
+        using var copy = Server.Device();
+        using var request = new HttpRequestMessage(HttpMethod.Get, "api/session");
+        request.Headers.Add("Cookie", $"{cookie.Name}={cookie.Value}");
+        Assert.Equal(HttpStatusCode.Unauthorized, (await copy.SendAsync(request)).StatusCode);
+    }
+
+    [Fact]
     public async Task A_tap_still_waiting_for_the_network_at_sign_out_is_dropped_with_a_notice_and_never_sent_for_the_next_person()
     {
         using var aurelien = await Server.SignedIn("aurelien");

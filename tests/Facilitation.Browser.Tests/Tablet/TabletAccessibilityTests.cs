@@ -35,7 +35,11 @@ public sealed class TabletAccessibilityTests(Chromium chromium) : BrowserTest(ch
         await Expect(Page.Locator("#open-this-list .fit-no")).ToHaveCountAsync(1);
         AssertNoSeriousViolation("this week", await Page.RunAxe());
 
-        await Page.OpenTab("Semaine prochaine");
+        // From the keyboard too: the arrow moves to the next tab.
+        await Page.GetByRole(AriaRole.Tab, new() { Selected = true }).FocusAsync();
+        await Page.Keyboard.PressAsync("ArrowRight");
+        await Expect(Page.GetByRole(AriaRole.Tab, new() { Selected = true })).ToBeFocusedAsync();
+        await Expect(Page.Locator("#view-next")).ToBeVisibleAsync();
         await Expect(Page.Locator("#open-next-list .card")).ToHaveCountAsync(2);
         AssertNoSeriousViolation("next week", await Page.RunAxe());
         Assert.Empty(ScriptErrors);

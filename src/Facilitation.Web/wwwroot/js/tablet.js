@@ -130,10 +130,21 @@ function layout() {
     stay,
   ]);
   warning.hidden = true;
+  const tabs = el("div", { className: "tabs", attrs: { role: "tablist", "aria-label": t("tablet.tabs.label") } }, [tab("now"), tab("this"), tab("next")]);
+  // The tabs pattern: one tab in the Tab order, the arrows move between them.
+  tabs.addEventListener("keydown", (event) => {
+    const names = ["now", "this", "next"];
+    const at = names.indexOf(view);
+    const next = { ArrowRight: at + 1, ArrowLeft: at - 1, Home: 0, End: names.length - 1 }[event.key];
+    if (next === undefined) return;
+    event.preventDefault();
+    show(names[(next + names.length) % names.length]);
+    document.getElementById(`tab-${view}`)?.focus();
+  });
   dock.replaceChildren(
     warning,
     el("div", { className: "dock-bar" }, [
-      el("div", { className: "tabs", attrs: { role: "tablist", "aria-label": t("tablet.tabs.label") } }, [tab("now"), tab("this"), tab("next")]),
+      tabs,
       button(t("tablet.signOut"), "sign-out-now", () => signOut("button"), { id: "sign-out" }),
     ]),
   );
