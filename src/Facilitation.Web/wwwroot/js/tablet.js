@@ -13,11 +13,12 @@ import { createOutbox, dropOthers } from "./outbox.js";
 import { showSignIn } from "./signin.js";
 import { tabletCards, when as whenText } from "./tablet-cards.js";
 import { applyTaskEvent, boardFrom, isWaiting, sortedTasks, withTask } from "./tasks.js";
-import { applyEvent, withShift } from "./week.js";
+import { applyEvent, isPast, withShift } from "./week.js";
 
 const IDLE_MS = 120_000;
 const WARN_SECONDS = 20;
 const RETRY_MS = 5_000;
+const TICK_MS = 30_000;
 const FIT_DELAY_MS = 150;
 const SIGN_OUT_FLUSH_MS = 3_000;
 /** Who touched this tablet last, and when: a reload resumes the session only within the idle time. */
@@ -85,7 +86,7 @@ function layout() {
   offline.hidden = navigator.onLine !== false;
 
   const pending = section("outbox", t("tablet.outbox.heading"));
-  pending.append(el("ul", { className: "outbox-list", attrs: { id: "outbox-list" } }));
+  pending.append(el("ul", { className: "outbox-list", attrs: { id: "outbox-list", "aria-live": "polite" } }));
   pending.hidden = true;
 
   const offers = section("offers", t("tablet.offers.heading"));
@@ -424,6 +425,12 @@ window.addEventListener("offline", onOffline);
 
 // ——— signing in and out ———
 
+/** Every half minute: "dans 20 minutes" moves on, "Commencer" appears; on Monday, the new week. */
+function tick() {
+  if (weeks[0] && isPast(weeks[0], new Date())) loadAll();
+  else render();
+}
+
 function onIdleTick(seconds) {
   const warning = document.getElementById("idle-warning");
   if (!warning) return;
@@ -450,7 +457,7 @@ function open(signedIn) {
     onUnauthorized: () => signOut("unauthorized"),
   });
   clearInterval(ticker);
-  ticker = setInterval(render, 30_000);
+  ticker = setInterval(tick, TICK_MS);
   live.firstAttempt.then(() => { if (session === signedIn) loadAll(); });
 }
 
