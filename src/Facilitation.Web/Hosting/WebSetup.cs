@@ -39,7 +39,6 @@ public static class WebSetup
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             o.ExpireTimeSpan = SessionRevocations.IdleTimeout;
             o.SlidingExpiration = true;
-            // An API answers 401/403, it does not redirect to a login page.
             // A cookie signed out of (DELETE /api/session) stops working even if a copy was kept.
             o.Events.OnValidatePrincipal = async c =>
             {
@@ -50,6 +49,7 @@ public static class WebSetup
                     await c.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
                 }
             };
+            // An API answers 401/403, it does not redirect to a login page.
             o.Events.OnRedirectToLogin = c => { c.Response.StatusCode = StatusCodes.Status401Unauthorized; return Task.CompletedTask; };
             o.Events.OnRedirectToAccessDenied = c => { c.Response.StatusCode = StatusCodes.Status403Forbidden; return Task.CompletedTask; };
         });
