@@ -4,6 +4,7 @@ using System.Text.Json.Serialization;
 using Facilitation.Web.Api;
 using Facilitation.Web.Sessions;
 using Facilitation.Web.Tasks;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics;
@@ -21,6 +22,7 @@ public static class WebSetup
         services.TryAddTimeProvider();
         services.Configure<ApiSettings>(configuration.GetSection("Facilitation:Api"));
         services.AddSingleton<PinAttemptGuard>();
+        services.AddSingleton<SessionRevocations>();
         services.AddSingleton<Calendar.CalendarLinks>();
         services.AddProblemDetails(o => o.CustomizeProblemDetails = UnreadableRequest.Describe);
         services.AddOpenApi();
@@ -35,8 +37,18 @@ public static class WebSetup
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Strict;
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-            o.ExpireTimeSpan = TimeSpan.FromMinutes(30);
+            o.ExpireTimeSpan = SessionRevocations.IdleTimeout;
             o.SlidingExpiration = true;
+            // A cookie signed out of (DELETE /api/session) stops working even if a copy was kept.
+            o.Events.OnValidatePrincipal = async c =>
+            {
+                var revocations = c.HttpContext.RequestServices.GetRequiredService<SessionRevocations>();
+                if (c.Principal is { } user && StaffClaims.SessionIdOf(user) is { } sid && revocations.IsRevoked(sid))
+                {
+                    c.RejectPrincipal();
+                    await c.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+                }
+            };
             // An API answers 401/403, it does not redirect to a login page.
             o.Events.OnRedirectToLogin = c => { c.Response.StatusCode = StatusCodes.Status401Unauthorized; return Task.CompletedTask; };
             o.Events.OnRedirectToAccessDenied = c => { c.Response.StatusCode = StatusCodes.Status403Forbidden; return Task.CompletedTask; };

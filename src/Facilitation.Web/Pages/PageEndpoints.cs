@@ -15,8 +15,8 @@ public static class PageEndpoints
     private const string Html = "text/html; charset=utf-8";
 
     /// <summary>
-    /// Static files from wwwroot, "/" (the home), "/dashboard" (the staff dashboard) and "/accueil"
-    /// (the front-desk kiosk), with the list of places the kiosk offers.
+    /// Static files from wwwroot, "/" (the home), "/dashboard" (the staff dashboard), "/tablette" (the
+    /// facilitators' shared tablet) and "/accueil" (the front-desk kiosk), with the list of places the kiosk offers.
     /// </summary>
     public static WebApplication MapPages(this WebApplication app)
     {
@@ -33,6 +33,7 @@ public static class PageEndpoints
         pages.MapGet("/heures", (HttpContext context) => Page(context, "heures.html"));
         pages.MapGet("/accueil", (HttpContext context) => Page(context, "accueil.html"));
         pages.MapGet("/salles", (HttpContext context) => Page(context, "salles.html"));
+        pages.MapGet("/tablette", (HttpContext context) => Page(context, "tablette.html"));
         pages.MapGet("/accueil/places/{site}", KioskPlaces);
         return app;
     }

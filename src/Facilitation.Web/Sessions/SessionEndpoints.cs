@@ -30,8 +30,15 @@ public static class SessionEndpoints
                 : Results.Ok(new SessionView(site.Value, caller.Person.Value, user.Identity?.Name ?? caller.Person.Value, RoleName(caller.Role)));
         }).RequireAuthorization();
         group.MapPost("/kiosk", EnrolKioskAsync).RequireAuthorization();
-        group.MapDelete("/", async (HttpContext context) =>
+        group.MapDelete("/", async (HttpContext context, SessionRevocations revocations) =>
         {
+            // The browser forgets the cookie; the server forgets the sign-in, so that a copy of the
+            // cookie (a shared tablet, a proxy log) no longer works either.
+            if (StaffClaims.SessionIdOf(context.User) is { } sid)
+            {
+                var ticket = await context.AuthenticateAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+                revocations.Revoke(sid, ticket.Properties?.ExpiresUtc);
+            }
             await context.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
             return Results.NoContent();
         }).AllowAnonymous();

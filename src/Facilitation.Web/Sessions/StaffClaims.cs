@@ -14,6 +14,9 @@ public static class StaffClaims
     public const string Device = "fac:device";
     public const string KioskRole = "Kiosk";
 
+    /// <summary>Names one sign-in, so that signing out can revoke that cookie on the server too.</summary>
+    public const string SessionId = "fac:sid";
+
     public static ClaimsPrincipal For(SiteId site, StaffMember member, string scheme) =>
         new(new ClaimsIdentity(
             [
@@ -21,6 +24,7 @@ public static class StaffClaims
                 new Claim(Site, site.Value),
                 new Claim(Role, member.Role.ToString()),
                 new Claim(ClaimTypes.Name, member.Name),
+                new Claim(SessionId, NewSessionId()),
             ],
             scheme, ClaimTypes.Name, Role));
 
@@ -32,8 +36,13 @@ public static class StaffClaims
                 new Claim(Role, KioskRole),
                 new Claim(Device, device),
                 new Claim(ClaimTypes.Name, "Accueil"),
+                new Claim(SessionId, NewSessionId()),
             ],
             scheme, ClaimTypes.Name, Role));
+
+    public static string? SessionIdOf(ClaimsPrincipal user) => user.FindFirstValue(SessionId);
+
+    private static string NewSessionId() => Guid.NewGuid().ToString("N");
 
     public static bool IsKiosk(ClaimsPrincipal user) => user.FindFirstValue(Role) == KioskRole;
 

@@ -8,6 +8,7 @@ import { lang, otherLanguageUrl, roleName, t, translatePage } from "./i18n.js";
 import { connectLive } from "./live.js";
 import { clearSessionBar, showSessionBar, showSignIn } from "./signin.js";
 import { clearVisitor, showVisitor } from "./visitors.js";
+import { placeName } from "./task-place.js";
 import { applyTaskEvent, boardFrom, isLate, isWaiting, sortedTasks, withTask } from "./tasks.js";
 import { applyEvent, isPast, nextShifts, onShiftNow, openShifts, somebodyOnShift } from "./week.js";
 
@@ -200,18 +201,6 @@ function renderClock(now) {
 // ——— rendering the tasks ———
 
 const taskItemId = (task) => `task-${String(task.id).replace(/[^A-Za-z0-9_-]/g, "_")}`;
-
-/** The place's name in the page's language (the hub speaks French; the room names are the site's). */
-function placeName(task) {
-  if (lang === "fr") return task.placeName ?? task.place;
-  const place = String(task.place ?? "");
-  if (place === "entrance") return t("place.entrance");
-  const floor = /^floor-(\d+)$/.exec(place);
-  if (floor) return floor[1] === "0" ? t("place.ground") : t("place.floor", { floor: floor[1] });
-  const desk = /^poste-(\w+)$/.exec(place);
-  if (desk) return t("place.desk", { desk: desk[1] });
-  return task.placeName ?? place;
-}
 
 function kindBadge(kind) {
   const known = ["welcome", "logistics", "cleaning"].includes(kind);
