@@ -78,6 +78,24 @@ public sealed class KioskCheckInTests(Chromium chromium) : BrowserTest(chromium)
     }
 
     [Fact]
+    public async Task A_member_is_welcomed_in_English_with_lang_en()
+    {
+        await Page.EnrolAsKiosk("?lang=en");
+        await Page.Choice("I'm a member, arriving").ClickAsync();
+        await Page.GetByLabel("Your name").FillAsync("paul");
+        await Page.Choice("Paul Moreau").ClickAsync();
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Where will you sit, Paul?" })).ToBeVisibleAsync();
+        await Expect(Page.Choice("Morning only")).ToBeVisibleAsync();
+        await Page.Choice("Desk 04").ClickAsync();
+
+        var welcome = Page.Locator(".kiosk-welcome");
+        await Expect(welcome.GetByRole(AriaRole.Heading, new() { Name = "Welcome Paul!" })).ToBeVisibleAsync();
+        await Expect(welcome).ToContainTextAsync("Desk 04.");
+        await Expect(welcome).ToContainTextAsync("You have 9 days left on your pass.");
+        Assert.Empty(ScriptErrors);
+    }
+
+    [Fact]
     public async Task A_resident_goes_to_their_own_desk_without_choosing()
     {
         await Page.EnrolAsKiosk();
