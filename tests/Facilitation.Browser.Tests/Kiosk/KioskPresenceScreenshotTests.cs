@@ -27,6 +27,8 @@ public sealed class KioskPresenceScreenshotTests(Chromium chromium) : BrowserTes
         await Page.Choice("Paul Moreau").ClickAsync();
         await Expect(Page.Locator(".kiosk-floor").First).ToBeVisibleAsync();
         await Capture($"kiosk-arrive-desk-{width}x{height}.png", ".kiosk-no-desk");
+        await Page.Choice("Matin seulement").ClickAsync();
+        await Capture($"kiosk-arrive-desk-morning-{width}x{height}.png", ".kiosk-no-desk");
 
         await Page.Choice("Poste 02").ClickAsync();
         await Expect(Page.Locator(".kiosk-welcome")).ToBeVisibleAsync();
