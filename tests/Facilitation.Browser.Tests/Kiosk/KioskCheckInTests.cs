@@ -207,6 +207,9 @@ public sealed class KioskCheckInTests(Chromium chromium) : BrowserTest(chromium)
         await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "À bientôt, Lucas !" })).ToBeVisibleAsync();
         var present = (await aurelien.Presence())["members"]!.AsArray();
         Assert.Equal("amina-diallo", Assert.Single(present)!["member"]!.GetValue<string>());
+
+        // Without a touch, the first screen comes back after a few seconds (8) for the next person.
+        await Expect(Page.Locator(".kiosk-home")).ToBeVisibleAsync(new() { Timeout = 15_000 });
         Assert.Empty(ScriptErrors);
     }
 }
