@@ -9,7 +9,8 @@ public static class FrontDesk
 {
     /// <summary>
     /// Opens /accueil on a device that is not the kiosk yet, signs Sybille (co-manager) in there and
-    /// presses "Installer la borne d'accueil ici": the page then asks what a member needs.
+    /// presses "Installer la borne d'accueil ici": the page then shows its first screen (a member
+    /// arrives, a visitor, a request; "Je pars").
     /// </summary>
     public static async Task EnrolAsKiosk(this IPage page, string query = "")
     {
@@ -17,12 +18,20 @@ public static class FrontDesk
         await Expect(page.Locator("#setup-title")).ToBeVisibleAsync();
         await page.SignInWithKeypad("Sybille", DemoStaff.Pins["sybille"]);
         await page.Locator(".kiosk-install").ClickAsync();
+        await Expect(page.Locator(".kiosk-home")).ToBeVisibleAsync();
+    }
+
+    /// <summary>"J'ai besoin de quelque chose" on the first screen: the request's first step.</summary>
+    public static async Task AskForSomething(this IPage page)
+    {
+        await page.Choice("J'ai besoin de quelque chose").ClickAsync();
         await Expect(page.Locator(".kiosk[data-step='1']")).ToBeVisibleAsync();
     }
 
-    /// <summary>The category's button, the place's button; then the text and the name if given.</summary>
+    /// <summary>From the first screen: the request, the category's button, the place's button; then the text and the name if given.</summary>
     public static async Task ChooseRequest(this IPage page, string category, string place, string? text = null, string? name = null)
     {
+        await page.AskForSomething();
         await page.Choice(category).ClickAsync();
         await page.Choice(place).ClickAsync();
         await Expect(page.Locator(".kiosk[data-step='3']")).ToBeVisibleAsync();

@@ -123,6 +123,11 @@ public sealed class KioskRequestFormTests(Chromium chromium) : BrowserTest(chrom
         await Page.EnrolAsKiosk("?lang=en");
 
         await Expect(Page.Locator("html")).ToHaveAttributeAsync("lang", "en");
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Hello!" })).ToBeVisibleAsync();
+        await Expect(Page.Choice("I'm a member, arriving")).ToBeVisibleAsync();
+        await Expect(Page.Choice("I have an appointment")).ToBeVisibleAsync();
+        await Expect(Page.GetByRole(AriaRole.Button, new() { Name = "I'm leaving" })).ToBeVisibleAsync();
+        await Page.Choice("I need something").ClickAsync();
         await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "What do you need?" })).ToBeVisibleAsync();
         await Page.Choice("Printer").ClickAsync();
         await Expect(Page.Choice("Entrance")).ToBeVisibleAsync();

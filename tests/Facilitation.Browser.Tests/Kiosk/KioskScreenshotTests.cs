@@ -23,6 +23,9 @@ public sealed class KioskScreenshotTests(Chromium chromium) : BrowserTest(chromi
         await Capture($"kiosk-setup-{width}x{height}.png");
 
         await Page.EnrolAsKiosk();
+        await Capture($"kiosk-0-home-{width}x{height}.png");
+
+        await Page.AskForSomething();
         await Capture($"kiosk-1-what-{width}x{height}.png");
 
         await Page.Choice("Visiteur arrivé").ClickAsync();

@@ -28,7 +28,7 @@ public sealed class KioskSessionTests(Chromium chromium) : BrowserTest(chromium)
         await Page.EnrolAsKiosk();
 
         await Page.ReloadAsync();
-        await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "De quoi avez-vous besoin ?" })).ToBeVisibleAsync();
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Bonjour !" })).ToBeVisibleAsync();
 
         await Page.GotoAsync("/dashboard");
         await Expect(Page.Locator("#main")).ToContainTextAsync("Cet appareil est la borne d'accueil");

@@ -1,9 +1,12 @@
-// The front-desk kiosk (/accueil): a member raises a request in three taps — what, where, send —
-// and the team is told at once. A device becomes the kiosk once a co-manager has signed in on it
+// The front-desk kiosk (/accueil): its first screen offers three big choices — a member arrives
+// (kiosk-presence.js), a visitor arrives, or someone needs something — and a discreet "Je pars".
+// A request takes three taps — what, where, send — and the team is told at once. A device becomes the kiosk once a co-manager has signed in on it
 // and pressed "Installer la borne d'accueil ici" (POST /api/session/kiosk).
 import { api, currentSession, newCommandId } from "./api.js";
 import { button, el } from "./dom.js";
 import { lang, otherLanguageUrl, t, translatePage } from "./i18n.js";
+import { presenceFlows } from "./kiosk-presence.js";
+import { kt } from "./kiosk-text.js";
 import { showSignIn } from "./signin.js";
 
 const CATEGORIES = ["printer", "supplies", "cleaning", "room-problem", "visitor-arrived", "other"];
@@ -18,6 +21,10 @@ const siteName = document.getElementById("site-name");
 
 let kiosk = null; // the kiosk's session: {site, role: "kiosk"}
 let places = [];
+let staff = []; // the team of the site (public summary): a visitor's host may be one of them
+let timeZone = "Europe/Paris";
+let away = false; // true from the first tap on the home screen until the kiosk is back there
+let generation = 0; // a flow's token: a flow left behind draws nothing more
 let draft = null; // {category, place, text, name, commandId}
 let idleTimer = null;
 let doneTimer = null;
@@ -31,6 +38,8 @@ const ICONS = {
   cleaning: ["M30 5L20 25", "M12 25h16l4 17H8z", "M14 42l1-9M20 42v-9M26 42l-1-9"],
   "room-problem": ["M12 42V7h20v35", "M6 42h36", "M27 25h1", "M38 12v14", "M38 32v1"],
   "visitor-arrived": ["M24 22a8 8 0 1 0 0-16 8 8 0 0 0 0 16z", "M9 42c0-9 7-14 15-14s15 5 15 14"],
+  arrive: ["M20 22a8 8 0 1 0 0-16 8 8 0 0 0 0 16z", "M5 42c0-9 7-14 15-14 4 0 7 1 9 3", "M29 36l5 5 10-11"],
+  leave: ["M20 8H9v32h11", "M18 24h24", "M34 16l8 8-8 8"],
   other: ["M8 10h32v22H22l-9 8v-8H8z", "M17 21h1M24 21h1M31 21h1"],
   done: ["M10 25l9 9 19-20"],
 };
@@ -66,10 +75,12 @@ function choice(main, sub, className, onClick, attrs = {}, iconName = null) {
   return node;
 }
 
-function screen(step, headingText, leadText, children, extraClass = "") {
+function screen(step, headingText, leadText, children, extraClass = "", total = 3) {
   const heading = el("h2", { text: headingText, attrs: { id: "kiosk-heading", tabindex: "-1" } });
-  return el("section", { className: `kiosk ${extraClass}`.trim(), attrs: { "aria-labelledby": "kiosk-heading", "data-step": String(step) } }, [
-    step ? el("p", { className: "kiosk-step", text: t("kiosk.step", { step }) }) : null,
+  const attrs = { "aria-labelledby": "kiosk-heading" };
+  if (step) attrs["data-step"] = String(step);
+  return el("section", { className: `kiosk ${extraClass}`.trim(), attrs }, [
+    step ? el("p", { className: "kiosk-step", text: kt("kiosk.stepOf", { step, total }) }) : null,
     heading,
     leadText ? el("p", { className: "kiosk-lead", text: leadText }) : null,
     ...children,
@@ -102,24 +113,74 @@ function summary() {
 function nav(back) {
   return el("div", { className: "kiosk-nav" }, [
     back ? button(t("kiosk.back"), "secondary kiosk-back", back) : null,
-    button(t("kiosk.restart"), "secondary kiosk-restart", () => askCategory()),
+    button(t("kiosk.restart"), "secondary kiosk-restart", () => askHome()),
   ]);
 }
 
-/** Drops a request left half-way: after IDLE_MS without a touch, back to the start. */
+/** Drops a step left half-way (the person walked off): after IDLE_MS without a touch, back to the start. */
 function watchIdle() {
   clearTimeout(idleTimer);
-  if (draft) idleTimer = setTimeout(() => askCategory(), IDLE_MS);
+  if (draft || away) idleTimer = setTimeout(() => askHome(), IDLE_MS);
 }
 
 for (const type of ["pointerdown", "keydown", "input"]) document.addEventListener(type, () => watchIdle(), { passive: true });
 
-// ——— the three steps ———
+// ——— the first screen ———
+
+const flows = presenceFlows({
+  site: () => kiosk.site,
+  timeZone: () => timeZone,
+  staff: () => staff,
+  floorName: (floor) => places.find((p) => p.id === `floor-${floor}`)?.name ?? kt("desk.floor", { floor }),
+  screen: (step, total, heading, lead, children, className) => screen(step, heading, lead, children, className, total),
+  show,
+  finish: (section, ms) => {
+    show(section);
+    away = false;
+    clearTimeout(idleTimer);
+    doneTimer = setTimeout(() => askHome(), ms);
+  },
+  choice,
+  icon,
+  nav,
+  begin: () => {
+    draft = null;
+    away = true;
+    watchIdle();
+    return ++generation;
+  },
+  isCurrent: (token) => token === generation && kiosk !== null,
+  lost: (detail) => kioskLost(detail),
+  home: () => askHome(),
+});
+
+/** Who comes, and why: a member arriving, a visitor, a request; and, discreet, "Je pars". */
+function askHome() {
+  draft = null;
+  away = false;
+  generation++;
+  clearTimeout(idleTimer);
+  const grid = el("div", { className: "kiosk-grid kiosk-homes" }, [
+    choice(kt("home.arrive"), kt("home.arrive.sub"), "kiosk-home-choice home-arrive", () => flows.checkIn(), { "data-choice": "arrive" }, "arrive"),
+    choice(kt("home.visitor"), kt("home.visitor.sub"), "kiosk-home-choice home-visitor", () => flows.visitor(), { "data-choice": "visitor" }, "visitor-arrived"),
+    choice(kt("home.request"), kt("home.request.sub"), "kiosk-home-choice home-request", () => {
+      away = true;
+      watchIdle();
+      askCategory();
+    }, { "data-choice": "request" }, "other"),
+  ]);
+  const leave = el("div", { className: "kiosk-leave-row" }, [
+    button(kt("home.leave"), "secondary kiosk-leave-button", () => flows.checkOut(), { "data-choice": "leave" }),
+  ]);
+  leave.querySelector("button").prepend(icon("leave"));
+  show(screen(0, kt("home.heading"), kt("home.lead"), [grid, leave], "kiosk-home"));
+}
+
+// ——— the three steps of a request ———
 
 /** Step 1: what is needed. Starts a new request, with its own command id. */
 function askCategory() {
   draft = null;
-  clearTimeout(idleTimer);
   const grid = el("div", { className: "kiosk-grid kiosk-categories" },
     CATEGORIES.map((category) => choice(categoryName(category), t(`kiosk.category.${category}.sub`), `kiosk-category category-${category}`,
       () => {
@@ -127,7 +188,7 @@ function askCategory() {
         watchIdle();
         askPlace();
       }, { "data-category": category }, category)));
-  show(screen(1, t("kiosk.category.heading"), t("kiosk.category.lead"), [grid]));
+  show(screen(1, t("kiosk.category.heading"), t("kiosk.category.lead"), [grid, nav(null)]));
 }
 
 /** Step 2: where. */
@@ -276,7 +337,8 @@ function confirmSent(sent) {
   section.prepend(icon("done"));
   section.setAttribute("role", "status");
   show(section);
-  doneTimer = setTimeout(() => askCategory(), DONE_MS);
+  away = false;
+  doneTimer = setTimeout(() => askHome(), DONE_MS);
 }
 
 // ——— becoming the kiosk ———
@@ -285,6 +347,8 @@ function confirmSent(sent) {
 function kioskLost(detail) {
   kiosk = null;
   draft = null;
+  away = false;
+  generation++;
   clearTimeout(idleTimer);
   clearTimeout(doneTimer);
   showSetup(null, detail ? `${t("kiosk.lost")} ${detail}` : t("kiosk.lost"));
@@ -388,10 +452,12 @@ async function openKiosk(session) {
   }
   places = placesAnswer.data;
   if (siteAnswer?.ok) {
+    staff = Array.isArray(siteAnswer.data.staff) ? siteAnswer.data.staff : [];
+    timeZone = siteAnswer.data.timeZone ?? timeZone;
     siteName.textContent = `${siteAnswer.data.name} · `;
     document.title = `${siteAnswer.data.name} · ${t("kiosk.title")}`;
   }
-  askCategory();
+  askHome();
 }
 
 async function start() {
