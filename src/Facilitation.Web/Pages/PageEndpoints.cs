@@ -33,6 +33,7 @@ public static class PageEndpoints
         pages.MapGet("/heures", (HttpContext context) => Page(context, "heures.html"));
         pages.MapGet("/accueil", (HttpContext context) => Page(context, "accueil.html"));
         pages.MapGet("/salles", (HttpContext context) => Page(context, "salles.html"));
+        pages.MapGet("/routines", (HttpContext context) => Page(context, "routines.html"));
         pages.MapGet("/accueil/places/{site}", KioskPlaces);
         return app;
     }
