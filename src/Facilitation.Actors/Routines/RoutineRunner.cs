@@ -53,11 +53,11 @@ public sealed class RoutineRunner(
             var published = 0;
             var refused = new List<ShiftRole>();
             var missing = TimeSpan.Zero;
-            var index = 0;
             foreach (var (role, range) in work.Shifts.OrderBy(s => s.Range.Start))
             {
                 var week = site.Calendar.WeekOf(range.Start);
-                var publish = new LedgerCommands.Publish(Id($"shift-{index++}"), Routines, ShiftId.New(week), role, range);
+                // The id names the shift itself: after an edit of the routine, a changed shift is a new command, not a reused id.
+                var publish = new LedgerCommands.Publish(Id($"shift:{role}:{range.Start:O}:{range.End:O}"), Routines, ShiftId.New(week), role, range);
                 switch (await ledgers.ActorRef.Ask<CommandResult>(new WeekLedgerMessages.Execute(site.Id, week, publish), settings.AskTimeout, cancellationToken))
                 {
                     case CommandResult.Accepted:

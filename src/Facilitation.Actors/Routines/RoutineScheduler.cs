@@ -25,7 +25,7 @@ public sealed class RoutineScheduler(ISchedulerFactory schedulers, RoutineStore 
         if (sites.Find(siteId) is not { } site) return;
         var routines = await store.Load(siteId, cancellationToken);
         foreach (var routine in routines.Routines)
-            await ScheduleNext(site, routine, routines.Closed, clock.GetUtcNow(), TriggerConflict.Replace, cancellationToken);
+            await ScheduleFrom(site, routine, routines.Closed, clock.GetUtcNow(), TriggerConflict.Replace, cancellationToken);
     }
 
     /// <summary>
@@ -39,8 +39,24 @@ public sealed class RoutineScheduler(ISchedulerFactory schedulers, RoutineStore 
         {
             var routines = await store.Merge(site.Id, site.Routines, cancellationToken);
             foreach (var routine in routines.Routines)
-                await ScheduleNext(site, routine, routines.Closed, clock.GetUtcNow(), TriggerConflict.Keep, cancellationToken);
+                await ScheduleFrom(site, routine, routines.Closed, clock.GetUtcNow(), TriggerConflict.Keep, cancellationToken);
         }
+    }
+
+    /// <summary>
+    /// From now on: a round of a routine that catches up whose preparation time has passed but which
+    /// has not started yet (a first start, a new routine, a longer lead time) is prepared at once;
+    /// otherwise the next preparation. Preparing a round again is harmless (derived ids).
+    /// </summary>
+    private async Task ScheduleFrom(Site site, RoutineDefinition routine, ClosedDays closed, DateTimeOffset now, TriggerConflict conflict, CancellationToken cancellationToken)
+    {
+        if (routine.CatchUpWhenMissed && RoutineSchedule.Coming(routine, site.Calendar, closed, now) is { } current
+            && current.PrepareAt <= now && current.Start > now)
+        {
+            await ScheduleAt(site.Id, routine, current.Day, now, conflict, cancellationToken);
+            return;
+        }
+        await ScheduleNext(site, routine, closed, now, conflict, cancellationToken);
     }
 
     /// <summary>The trigger of <paramref name="routine"/> set to its first preparation after <paramref name="after"/> (none if there is none).</summary>

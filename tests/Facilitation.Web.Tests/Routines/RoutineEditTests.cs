@@ -99,4 +99,18 @@ public sealed class RoutineEditTests
         Assert.DoesNotContain(coming, c => c!.Text("kind") == "opening-round");
         Assert.Equal("mardi-de-casaco", coming[0]!.Text("routine")); // Tuesday 24 February comes first
     }
+
+    [Fact]
+    public async Task A_first_start_inside_a_preparation_window_prepares_the_coming_members_day_at_once()
+    {
+        using var database = new TestDatabase();
+        // Sunday 1 March 2026: the members' day of Thursday 5 March should have been prepared on 26 February.
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 1, 9, 0, 0, TimeSpan.FromHours(1)));
+        await using var app = RoutineHost.Start(database, clock);
+        var manager = await app.SignedIn("aurelien");
+
+        await Eventually.True(async () => (await manager.Week("2026-W10")).Number("publishedHours") == 7.5, "the coming members' day prepared");
+        await Eventually.True(async () => await manager.NextFire("journee-des-membres") == DateTimeOffset.Parse("2026-03-26T10:00:00+01:00"), "then April's");
+        Assert.Equal(3, (await manager.Week("2026-W10"))["shifts"]!.AsArray().Count);
+    }
 }
