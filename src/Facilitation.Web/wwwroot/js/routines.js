@@ -14,9 +14,10 @@ const sessionBar = document.getElementById("session");
 const siteName = document.getElementById("site-name");
 let session = null;
 let signInPanel = null;
+let timeZone = "Europe/Paris";
 
 const when = (instant) => new Intl.DateTimeFormat(locale, {
-  weekday: "long", day: "numeric", month: "long", hour: "2-digit", minute: "2-digit", timeZone: "Europe/Paris",
+  weekday: "long", day: "numeric", month: "long", hour: "2-digit", minute: "2-digit", timeZone,
 }).format(new Date(instant));
 
 /** The problem's field messages, or its detail. */
@@ -28,7 +29,7 @@ function problemText(answer) {
 
 function routineCard(routine) {
   const id = `r-${routine.id}`;
-  const rule = el("input", { attrs: { type: "text", id: `${id}-rule`, value: routine.rule, autocomplete: "off", spellcheck: "false", "aria-describedby": `${id}-help` } });
+  const rule = el("input", { attrs: { type: "text", id: `${id}-rule`, value: routine.rule, autocomplete: "off", spellcheck: "false", "aria-describedby": "rule-help" } });
   const lead = el("input", { attrs: { type: "number", id: `${id}-lead`, value: String(routine.leadHours), min: "0", step: "0.25", inputmode: "decimal" } });
   const enabled = el("input", { attrs: { type: "checkbox", id: `${id}-on` } });
   enabled.checked = routine.enabled;
@@ -50,11 +51,10 @@ function routineCard(routine) {
 
   return el("li", { className: "panel routine" }, [
     el("h3", { text: routine.title }),
-    el("p", { className: "kind", text: rt(`kind.${routine.kind}`) }),
+    rt(`kind.${routine.kind}`) === routine.title ? null : el("p", { className: "kind", text: rt(`kind.${routine.kind}`) }),
     next,
     el("form", { attrs: { novalidate: "" } }, [
       el("label", { attrs: { for: `${id}-rule` } }, [rt("routines.rule"), rule]),
-      el("p", { className: "kind", text: rt("routines.ruleHelp"), attrs: { id: `${id}-help` } }),
       el("label", { attrs: { for: `${id}-lead` } }, [rt("routines.lead.hours"), lead]),
       el("label", { className: "check", attrs: { for: `${id}-on` } }, [enabled, rt("routines.enabled")]),
       button(rt("routines.save"), "primary", save, { type: "submit" }),
@@ -103,6 +103,7 @@ async function load() {
   }
   main.replaceChildren(
     el("p", { className: "lead", text: rt("routines.lead") }),
+    el("p", { className: "lead", text: `${rt("routines.rule")} : ${rt("routines.ruleHelp")}`, attrs: { id: "rule-help" } }),
     el("ul", { className: "routine-list", attrs: { "aria-label": rt("routines.title") } }, answer.data.routines.map(routineCard)),
     closuresPanel(answer.data, load),
   );
@@ -112,9 +113,11 @@ async function open(signedIn) {
   signInPanel = null;
   session = signedIn;
   showSessionBar(sessionBar, session, { onSignedOut: signedOut });
-  api(`/api/sites/${encodeURIComponent(session.site)}`).then((answer) => {
-    if (answer.ok) siteName.textContent = `${answer.data.name} · `;
-  }).catch(() => {});
+  const summary = await api(`/api/sites/${encodeURIComponent(session.site)}`).catch(() => null);
+  if (summary?.ok) {
+    siteName.textContent = `${summary.data.name} · `;
+    timeZone = summary.data.timeZone;
+  }
   await load();
 }
 
