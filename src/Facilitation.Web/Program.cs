@@ -6,6 +6,7 @@ using Facilitation.Web.Members;
 using Facilitation.Web.Pages;
 using Facilitation.Web.Payroll;
 using Facilitation.Web.Rooms;
+using Facilitation.Web.Routines;
 using Facilitation.Web.Presence;
 using Facilitation.Web.Sessions;
 using Facilitation.Web.Shifts;
@@ -40,6 +41,7 @@ app.MapCalendars();
 app.MapMembers();
 app.MapDesks();
 app.MapPresence();
+app.MapRoutines();
 app.MapHub<StaffHub>("/hubs/staff");
 app.AnnounceAddresses();
 

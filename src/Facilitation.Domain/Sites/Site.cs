@@ -1,5 +1,6 @@
 using Facilitation.Domain.Ids;
 using Facilitation.Domain.Rooms;
+using Facilitation.Domain.Routines;
 using Facilitation.Domain.Tasks;
 using Facilitation.Domain.Time;
 
@@ -29,6 +30,9 @@ public sealed record Site(
     public Room? FindRoom(string? id) => Rooms.FirstOrDefault(r => r.Id == id);
     /// <summary>The plans the site sells its members (prices, pass validity).</summary>
     public MemberPlans Plans { get; init; } = new();
+
+    /// <summary>The site's recurring operations, from its site file (co-managers edit them later over the API).</summary>
+    public SiteRoutines Routines { get; init; } = SiteRoutines.None;
 
     public StaffMember? FindStaff(PersonId person) => Staff.FirstOrDefault(s => s.Id == person);
 }

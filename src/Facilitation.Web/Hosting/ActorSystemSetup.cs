@@ -5,6 +5,7 @@ using Facilitation.Actors.Members;
 using Facilitation.Actors.Presence;
 using Facilitation.Actors.Ledger;
 using Facilitation.Actors.Rooms;
+using Facilitation.Actors.Routines;
 using Facilitation.Actors.Shifts;
 using Facilitation.Actors.Tasks;
 using Facilitation.Web.Hubs;
@@ -51,6 +52,9 @@ public static class ActorSystemSetup
                 .AddPresence(sites.Find, clock, cluster.LedgerTimeout, shards)
                 .AddStaffHubBridge();
         });
+        // After the actor system, so that the actors are up before a routine fires.
+        services.AddSingleton(provider => new RoutineSites(provider.GetRequiredService<SiteCatalog>().All));
+        services.AddFacilitationRoutines();
         // After the actor system (its hosted service is added above): the demo members, if configured.
         services.AddOptions<DemoMembersOptions>().BindConfiguration(DemoMembersOptions.SectionName);
         services.AddHostedService<DemoMemberSeeder>();

@@ -34,6 +34,7 @@ public static class PageEndpoints
         pages.MapGet("/accueil", (HttpContext context) => Page(context, "accueil.html"));
         pages.MapGet("/salles", (HttpContext context) => Page(context, "salles.html"));
         pages.MapGet("/tablette", (HttpContext context) => Page(context, "tablette.html"));
+        pages.MapGet("/routines", (HttpContext context) => Page(context, "routines.html"));
         pages.MapGet("/accueil/places/{site}", KioskPlaces);
         return app;
     }

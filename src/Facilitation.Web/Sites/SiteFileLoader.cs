@@ -3,7 +3,9 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Facilitation.Domain.Ids;
 using Facilitation.Domain.Rooms;
+using Facilitation.Domain.Routines;
 using Facilitation.Domain.Sites;
+using Facilitation.Web.Routines;
 using Facilitation.Domain.Tasks;
 using Facilitation.Web.Sessions;
 
@@ -181,11 +183,12 @@ public static class SiteFileLoader
         var deadlines = Deadlines(check, dto.TaskDeadlines);
         var bookingTasks = BookingTasks(check, dto.BookingTasks);
         var plans = Plans(check, dto.Plans);
+        var routines = Routines(check, dto.Routines, rooms);
 
         if (problems.Count > before) return null;
         return new Site(id, name!, address!, zone!, capacity, rules!, rooms, desks, opening, [])
         {
-            TaskDeadlines = deadlines, BookingTasks = bookingTasks, Plans = plans,
+            TaskDeadlines = deadlines, BookingTasks = bookingTasks, Plans = plans, Routines = routines,
         };
     }
 
@@ -278,6 +281,27 @@ public static class SiteFileLoader
             WelcomeBefore = Pick(dto.WelcomeBeforeMinutes, "welcomeBeforeMinutes", defaults.WelcomeBefore),
             CleaningAfter = Pick(dto.CleaningAfterMinutes, "cleaningAfterMinutes", defaults.CleaningAfter),
         };
+    }
+
+    /// <summary>Optional: the site's recurring operations (see Routines/RoutineInputReader for the checks, shared with the API).</summary>
+    private static SiteRoutines Routines(FileChecker check, List<RoutineInput?>? dtos, List<Room> rooms)
+    {
+        if (dtos is null) return SiteRoutines.None;
+        var routines = new List<RoutineDefinition>();
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < dtos.Count; i++)
+        {
+            var at = $"routines[{i}]";
+            if (dtos[i] is not { } dto)
+            {
+                check.Fail(at, "must be an object, not null");
+                continue;
+            }
+            if (dto.Id is { } id && !ids.Add(id)) check.Fail(at + ".id", $"duplicate routine id '{id}'");
+            var routine = RoutineInputReader.Read(dto, dto.Id, room => rooms.Any(r => r.Id == room), at + ".", (field, _, english) => check.Fail(field, english));
+            if (routine is not null) routines.Add(routine);
+        }
+        return new SiteRoutines(routines, []);
     }
 
     /// <summary>Optional: each price or the pass validity left out keeps its default (MemberPlans, Casaco's fact sheet).</summary>
@@ -619,7 +643,8 @@ public static class SiteFileLoader
         List<OpeningHoursFile?>? OpeningHours,
         TaskDeadlinesFile? TaskDeadlines = null,
         BookingTasksFile? BookingTasks = null,
-        PlansFile? Plans = null);
+        PlansFile? Plans = null,
+        List<RoutineInput?>? Routines = null);
 
     private sealed record BookingTasksFile(double? SetupBeforeMinutes, double? WelcomeBeforeMinutes, double? CleaningAfterMinutes);
 

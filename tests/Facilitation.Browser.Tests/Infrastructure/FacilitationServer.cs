@@ -37,6 +37,8 @@ public sealed class FacilitationServer : WebApplicationFactory<Program>
             ["Facilitation:Cluster:Port"] = "0",
             ["Facilitation:Sites:StaffFolder"] = "sites/demo",
             ["Logging:LogLevel:Default"] = "Warning",
+            // The routines' store and API work; their triggers do not fire during a page test.
+            ["Facilitation:Routines:Enabled"] = "false",
         }));
         builder.ConfigureTestServices(services =>
         {

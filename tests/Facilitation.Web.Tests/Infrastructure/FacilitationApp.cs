@@ -23,6 +23,8 @@ public sealed class FacilitationApp(TestDatabase database, TimeProvider? clock =
             ["Facilitation:Cluster:Port"] = "0",
             ["Facilitation:Sites:StaffFolder"] = staffFolder ?? "sites/demo",
             ["Logging:LogLevel:Default"] = "Warning",
+            // The site's routines would put tasks and shifts on the board at their times: off unless a test is about them.
+            ["Facilitation:Routines:Enabled"] = "false",
         }));
         if (settings is not null) builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(settings));
         builder.ConfigureTestServices(services =>

@@ -2,6 +2,7 @@
 // the tasks waiting. Loads the week and the task board from the API, then applies what the hub pushes.
 import { api, currentSession, newCommandId } from "./api.js";
 import { applyPresence, clearDesks, desksPanel, loadDesks } from "./desks.js";
+import { clearComing, loadComing } from "./coming.js";
 import { button, el } from "./dom.js";
 import { ageText, calendarDaysBetween, clockTime, dateText, dayText, dayWord, hoursText, relativeTime, weekdayAndDay } from "./format.js";
 import { lang, otherLanguageUrl, roleName, t, translatePage } from "./i18n.js";
@@ -389,7 +390,10 @@ function showProblem(text) {
 // ——— loading and live updates ———
 
 async function loadWeek() {
-  if (session && !loading) loadDesks(session.site);
+  if (session && !loading) {
+    loadDesks(session.site);
+    loadComing(session.site);
+  }
   if (!session || loading) {
     if (loading) heardWhileLoading = true;
     return;
@@ -507,6 +511,7 @@ narrowScreen.addEventListener("change", () => render());
 function signedOut() {
   session = null;
   clearDesks();
+  clearComing();
   clearVisitor();
   week = null;
   board = null;

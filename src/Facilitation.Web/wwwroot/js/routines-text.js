@@ -1,0 +1,78 @@
+// The words of the routines page (/routines) and of the dashboard's "what is coming" line, in
+// French (the default) and English; the language is the one the shared i18n module chose.
+import { lang } from "./i18n.js";
+
+const TABLES = {
+  fr: {
+    "routines.title": "Routines",
+    "routines.lead": "Ce qui revient chaque semaine ou chaque mois. Chaque modification prend effet tout de suite, sans redémarrage.",
+    "routines.rule": "Règle",
+    "routines.ruleHelp": "« daily 08:45 », « weekly mon,tue 08:45 », « monthly 1 thu 10:00 » (1er jeudi), « monthly last fri 18:00 ».",
+    "routines.lead.hours": "Préparée (heures avant)",
+    "routines.enabled": "Active",
+    "routines.save": "Enregistrer",
+    "routines.saved": "Enregistré. Prochaine préparation : {when}.",
+    "routines.next": "Prochaine fois : {when}",
+    "routines.none": "Aucune à venir",
+    "routines.missed.run-once": "Si le serveur était arrêté au mauvais moment : préparée une fois au redémarrage.",
+    "routines.missed.skip": "Si le serveur était arrêté au mauvais moment : rien (la suivante a lieu normalement).",
+    "routines.closures": "Fermetures",
+    "routines.closuresLead": "Les routines sautent les jours fériés ({source}) et les fermetures ci-dessous.",
+    "routines.closureDay": "Jour de fermeture",
+    "routines.addClosure": "Ajouter la fermeture",
+    "routines.removeClosure": "Retirer la fermeture du {day}",
+    "routines.noClosure": "Aucune fermeture.",
+    "routines.failed": "Refusé.",
+    "routines.network": "Le réseau ne répond pas. Réessayez.",
+    "routines.error": "Impossible de charger les routines. Nouvel essai dans un instant.",
+    "routines.coManagersOnly": "Seul·es les co-gérant·es modifient les routines.",
+    "coming.label": "À venir",
+    "coming.item": "{title} {when}",
+    "kind.members-day": "Journée des membres",
+    "kind.casaco-tuesday": "Mardi de Casaco",
+    "kind.food-distribution": "Distribution alimentaire",
+    "kind.opening-round": "Ouverture",
+    "kind.closing-round": "Fermeture",
+    "kind.cleaning-round": "Ménage",
+    "kind.custom": "Autre",
+  },
+  en: {
+    "routines.title": "Routines",
+    "routines.lead": "What comes back every week or every month. Each change takes effect at once, without a restart.",
+    "routines.rule": "Rule",
+    "routines.ruleHelp": "\"daily 08:45\", \"weekly mon,tue 08:45\", \"monthly 1 thu 10:00\" (first Thursday), \"monthly last fri 18:00\".",
+    "routines.lead.hours": "Prepared (hours before)",
+    "routines.enabled": "On",
+    "routines.save": "Save",
+    "routines.saved": "Saved. Next preparation: {when}.",
+    "routines.next": "Next time: {when}",
+    "routines.none": "None coming",
+    "routines.missed.run-once": "If the server was down at the wrong moment: prepared once at restart.",
+    "routines.missed.skip": "If the server was down at the wrong moment: nothing (the next one happens as usual).",
+    "routines.closures": "Closures",
+    "routines.closuresLead": "Routines skip public holidays ({source}) and the closures below.",
+    "routines.closureDay": "Closed day",
+    "routines.addClosure": "Add the closure",
+    "routines.removeClosure": "Remove the closure of {day}",
+    "routines.noClosure": "No closure.",
+    "routines.failed": "Refused.",
+    "routines.network": "The network does not answer. Try again.",
+    "routines.error": "Could not load the routines. Trying again shortly.",
+    "routines.coManagersOnly": "Only co-managers edit routines.",
+    "coming.label": "Coming up",
+    "coming.item": "{title} {when}",
+    "kind.members-day": "Members' day",
+    "kind.casaco-tuesday": "Casaco Tuesday",
+    "kind.food-distribution": "Food distribution",
+    "kind.opening-round": "Opening",
+    "kind.closing-round": "Closing",
+    "kind.cleaning-round": "Cleaning",
+    "kind.custom": "Other",
+  },
+};
+
+/** A word of the routines, with {name} placeholders filled from vars. */
+export function rt(key, vars = {}) {
+  const text = TABLES[lang]?.[key] ?? TABLES.fr[key] ?? key;
+  return text.replace(/\{(\w+)\}/g, (_, name) => String(vars[name] ?? ""));
+}
