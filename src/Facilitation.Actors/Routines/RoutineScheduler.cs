@@ -19,9 +19,19 @@ namespace Facilitation.Actors.Routines;
 /// </remarks>
 public sealed class RoutineScheduler(ISchedulerFactory schedulers, RoutineStore store, RoutineSites sites, TimeProvider clock)
 {
+    private readonly TaskCompletionSource _recovered = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>
+    /// Done once the start-up recovery has stored and scheduled every routine. The web server may
+    /// take requests before the hosted services after it have started: a read waits for this, so
+    /// that it never shows a routine without its next run.
+    /// </summary>
+    public Task Recovered => _recovered.Task;
+
     /// <summary>After an edit: every routine of the site to its next preparation from now, replacing what was scheduled.</summary>
     public async Task Reschedule(SiteId siteId, CancellationToken cancellationToken = default)
     {
+        await AfterRecovery(cancellationToken);
         if (sites.Find(siteId) is not { } site) return;
         var routines = await store.Load(siteId, cancellationToken);
         foreach (var routine in routines.Routines)
@@ -35,11 +45,33 @@ public sealed class RoutineScheduler(ISchedulerFactory schedulers, RoutineStore 
     /// </summary>
     public async Task Recover(CancellationToken cancellationToken = default)
     {
-        foreach (var site in sites.All)
+        try
         {
-            var routines = await store.Merge(site.Id, site.Routines, cancellationToken);
-            foreach (var routine in routines.Routines)
-                await ScheduleFrom(site, routine, routines.Closed, clock.GetUtcNow(), TriggerConflict.Keep, cancellationToken);
+            foreach (var site in sites.All)
+            {
+                var routines = await store.Merge(site.Id, site.Routines, cancellationToken);
+                foreach (var routine in routines.Routines)
+                    await ScheduleFrom(site, routine, routines.Closed, clock.GetUtcNow(), TriggerConflict.Keep, cancellationToken);
+            }
+            _recovered.TrySetResult();
+        }
+        catch (Exception e)
+        {
+            _recovered.TrySetException(e);
+            throw;
+        }
+    }
+
+    /// <summary>Waits (a while at most) for the start-up recovery, so that an answer or an edit never races it.</summary>
+    private async Task AfterRecovery(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await Recovered.WaitAsync(TimeSpan.FromSeconds(10), cancellationToken);
+        }
+        catch (TimeoutException)
+        {
+            // Still recovering (a slow database): answer with what Quartz holds now.
         }
     }
 
@@ -103,6 +135,7 @@ public sealed class RoutineScheduler(ISchedulerFactory schedulers, RoutineStore 
     /// <summary>When the trigger of <paramref name="routine"/> fires next, if it is scheduled.</summary>
     public async Task<DateTimeOffset?> NextFire(SiteId site, string routine, CancellationToken cancellationToken = default)
     {
+        await AfterRecovery(cancellationToken);
         var scheduler = await schedulers.GetScheduler(cancellationToken);
         var trigger = await scheduler.GetTrigger(RoutineKeys.Trigger(site, routine), cancellationToken);
         return trigger?.NextFireTimeUtc;

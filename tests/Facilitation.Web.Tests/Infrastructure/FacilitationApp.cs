@@ -8,9 +8,13 @@ namespace Facilitation.Web.Tests.Infrastructure;
 
 /// <summary>
 /// The real host — real actors, real journal on a SQLite file, demo staff — in memory. Two apps
-/// made one after the other on the same database are a stop and a restart.
+/// made one after the other on the same database are a stop and a restart. The demo members are
+/// enrolled only for the tests that ask for them (<paramref name="demoMembers"/>): enrolling them
+/// takes a few dozen journal writes at every start.
 /// </summary>
-public sealed class FacilitationApp(TestDatabase database, TimeProvider? clock = null, string? staffFolder = null, IReadOnlyDictionary<string, string?>? settings = null)
+public sealed class FacilitationApp(
+    TestDatabase database, TimeProvider? clock = null, string? staffFolder = null, IReadOnlyDictionary<string, string?>? settings = null,
+    bool demoMembers = false)
     : WebApplicationFactory<Program>
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -26,6 +30,8 @@ public sealed class FacilitationApp(TestDatabase database, TimeProvider? clock =
             // The site's routines would put tasks and shifts on the board at their times: off unless a test is about them.
             ["Facilitation:Routines:Enabled"] = "false",
         }));
+        if (!demoMembers)
+            builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(new Dictionary<string, string?> { ["Facilitation:DemoMembers:Folder"] = "" }));
         if (settings is not null) builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(settings));
         builder.ConfigureTestServices(services =>
         {

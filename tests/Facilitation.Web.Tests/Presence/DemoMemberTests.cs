@@ -23,7 +23,7 @@ public sealed class DemoMemberTests : IDisposable
     [Fact]
     public async Task The_demo_members_are_there_with_their_desks_and_passes_and_a_restart_adds_nothing()
     {
-        await using (var app = new FacilitationApp(_database))
+        await using (var app = new FacilitationApp(_database, demoMembers: true))
         {
             var manager = await app.SignedIn("aurelien");
             var members = await (await manager.GetAsync("/api/sites/casaco/members")).Json<System.Text.Json.Nodes.JsonArray>();
@@ -35,7 +35,7 @@ public sealed class DemoMemberTests : IDisposable
         }
         var rows = MembershipRows();
 
-        await using (var app = new FacilitationApp(_database))
+        await using (var app = new FacilitationApp(_database, demoMembers: true))
         {
             var manager = await app.SignedIn("aurelien");
             Assert.Equal(HttpStatusCode.OK, (await manager.GetAsync("/api/sites/casaco/members")).StatusCode);

@@ -27,7 +27,7 @@ public abstract class FrontDeskDay : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        App = new FacilitationApp(Database, Clock);
+        App = new FacilitationApp(Database, Clock, demoMembers: true);
         Manager = await App.SignedIn("aurelien");
         Kiosk = await App.Kiosk(coManager: "sybille");
     }

@@ -37,7 +37,10 @@ public sealed class RoutineEditTests
         var again = await restarted.SignedIn("aurelien");
         var routine = await again.Routine("journee-des-membres");
         Assert.Equal("monthly 3 thu 10:00", routine.Text("rule"));
-        Assert.Equal(DateTimeOffset.Parse("2026-04-14T10:00:00+02:00"), await again.NextFire("journee-des-membres"));
+        // Restarted inside the round's window, the round is prepared again at once (harmless: derived
+        // ids), and only then is the next round's trigger set.
+        await Eventually.True(async () => await again.NextFire("journee-des-membres") == DateTimeOffset.Parse("2026-04-14T10:00:00+02:00"),
+            "the next round, third Thursday of April, prepared two days before");
     }
 
     [Fact]
