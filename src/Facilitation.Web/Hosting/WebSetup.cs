@@ -59,7 +59,14 @@ public static class WebSetup
             .SetApplicationName("facilitation")
             .PersistKeysToFileSystem(new DirectoryInfo(Path.GetFullPath(configuration["Facilitation:KeysFolder"] ?? "data/keys")));
         services.AddAuthorization();
-        services.AddSignalR();
+        // A tablet on poor Wi-Fi must learn quickly that its connection is dead, to show it and
+        // reconnect: pings every 5 s both ways, a connection silent for 15 s is over (defaults:
+        // 15 s and 30 s). The pages' client matches these (live.js).
+        services.AddSignalR(o =>
+        {
+            o.KeepAliveInterval = TimeSpan.FromSeconds(5);
+            o.ClientTimeoutInterval = TimeSpan.FromSeconds(15);
+        });
         services.AddRequestRateLimit();
         services.AddRequestLocalization(o =>
         {

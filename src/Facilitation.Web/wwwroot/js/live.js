@@ -24,6 +24,10 @@ export function connectLive({ onEvent, onConnected, onStatus, onUnauthorized }) 
     .withAutomaticReconnect({ nextRetryDelayInMilliseconds: (context) => retryDelay(context.previousRetryCount) })
     .configureLogging(window.signalR.LogLevel.None)
     .build();
+  // The server pings every 5 s (WebSetup): silence for 12 s means the connection is dead. And we
+  // ping it every 5 s, within its 15 s.
+  connection.serverTimeoutInMilliseconds = 12_000;
+  connection.keepAliveIntervalInMilliseconds = 5_000;
 
   let stopped = false;
   let failures = 0;
