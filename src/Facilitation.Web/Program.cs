@@ -1,4 +1,5 @@
 using Facilitation.Web.Calendar;
+using Facilitation.Web.Health;
 using Facilitation.Web.Hosting;
 using Facilitation.Web.Desks;
 using Facilitation.Web.Hubs;
@@ -25,7 +26,7 @@ var app = builder.Build();
 
 app.UseFacilitationWeb();
 app.MapPages();
-app.MapGet("/healthz", () => Results.Ok(new { status = "up" })).AllowAnonymous();
+app.MapReadiness();
 app.MapSessions();
 app.MapSites();
 app.MapWeeks();

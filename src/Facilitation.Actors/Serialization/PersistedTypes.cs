@@ -19,6 +19,7 @@ public static class PersistedTypes
     private static readonly FrozenDictionary<string, Type> ByManifest = new Dictionary<string, Type>
     {
         ["shift.opened.v1"] = typeof(ShiftEvents.Opened),
+        ["health.journal-checked.v1"] = typeof(Facilitation.Actors.Health.JournalChecked),
         ["shift.claimed.v1"] = typeof(ShiftEvents.Claimed),
         ["shift.released.v1"] = typeof(ShiftEvents.Released),
         ["shift.started.v1"] = typeof(ShiftEvents.Started),

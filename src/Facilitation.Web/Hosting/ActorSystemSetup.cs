@@ -1,5 +1,6 @@
 using Akka.Hosting;
 using Facilitation.Actors.Desks;
+using Facilitation.Actors.Health;
 using Facilitation.Actors.Hosting;
 using Facilitation.Actors.Members;
 using Facilitation.Actors.Presence;
@@ -50,7 +51,8 @@ public static class ActorSystemSetup
                 .AddMemberships(sites.Find, cluster.LedgerTimeout, shards)
                 .AddDesks(sites.Find, clock, shards)
                 .AddPresence(sites.Find, clock, cluster.LedgerTimeout, shards)
-                .AddStaffHubBridge();
+                .AddStaffHubBridge()
+                .AddReadinessProbe($"{Environment.MachineName}-{cluster.Port}", clock);
         });
         // After the actor system, so that the actors are up before a routine fires.
         services.AddSingleton(provider => new RoutineSites(provider.GetRequiredService<SiteCatalog>().All));
