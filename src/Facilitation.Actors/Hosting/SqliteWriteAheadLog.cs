@@ -15,10 +15,18 @@ public static class SqliteWriteAheadLog
     public static void Enable(string connectionString)
     {
         using var connection = new SqliteConnection(connectionString);
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA journal_mode=WAL;";
-        var mode = command.ExecuteScalar() as string;
+        string? mode;
+        try
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA journal_mode=WAL;";
+            mode = command.ExecuteScalar() as string;
+        }
+        catch (SqliteException e)
+        {
+            throw new StorageUnusableException(StorageUnusableException.ConnectionStringSetting, $"the SQLite file {connection.DataSource} cannot be opened as a database", e);
+        }
         if (!string.Equals(mode, "wal", StringComparison.OrdinalIgnoreCase))
             throw new InvalidOperationException($"SQLite refused write-ahead-log mode (it stays '{mode}') for {connection.DataSource}");
     }

@@ -71,7 +71,14 @@ public static class ActorSystemSetup
         // A relative SQLite file is taken from the working folder, and its folder is created.
         var connection = new SqliteConnectionStringBuilder(storage.ConnectionString);
         var path = Path.GetFullPath(connection.DataSource);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new StorageUnusableException(StorageUnusableException.ConnectionStringSetting, $"the folder of the SQLite file {path} cannot be created", e);
+        }
         connection.DataSource = path;
         return storage with { ConnectionString = connection.ToString() };
     }
