@@ -7,6 +7,7 @@ using Facilitation.Domain.Ledger;
 using Facilitation.Web.Api;
 using Facilitation.Web.Sites;
 using Facilitation.Web.Texts;
+using Facilitation.Web.Weeks;
 using Microsoft.Extensions.Options;
 
 namespace Facilitation.Web.Calendar;
@@ -57,8 +58,7 @@ public static class CalendarEndpoints
         for (var i = 0; i < WeeksBack + 1 + WeeksAhead; i++, week = week.Next()) weeks.Add(week);
         try
         {
-            var states = await Task.WhenAll(weeks.Select(w =>
-                ledgers.ActorRef.Ask<WeekLedgerState>(new WeekLedgerMessages.GetWeek(site.Id, w), settings.Value.AskTimeout)));
+            var states = await ledgers.Read(site.Id, weeks, settings.Value.AskTimeout);
             return Results.Text(ShiftCalendar.For(site, person, states, fr), "text/calendar; charset=utf-8");
         }
         catch (AskTimeoutException)

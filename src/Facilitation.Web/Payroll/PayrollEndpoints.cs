@@ -8,6 +8,7 @@ using Facilitation.Domain.Payroll;
 using Facilitation.Web.Api;
 using Facilitation.Web.Sites;
 using Facilitation.Web.Texts;
+using Facilitation.Web.Weeks;
 using Microsoft.Extensions.Options;
 
 namespace Facilitation.Web.Payroll;
@@ -38,9 +39,7 @@ public static class PayrollEndpoints
         List<WeekLedgerState> weeks;
         try
         {
-            var asks = PayrollMonth.Weeks(first).Select(week =>
-                ledgers.ActorRef.Ask<WeekLedgerState>(new WeekLedgerMessages.GetWeek(found.Id, week), settings.Value.AskTimeout));
-            weeks = [.. await Task.WhenAll(asks)];
+            weeks = [.. await ledgers.Read(found.Id, PayrollMonth.Weeks(first), settings.Value.AskTimeout)];
         }
         catch (AskTimeoutException)
         {

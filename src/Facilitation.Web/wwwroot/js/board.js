@@ -28,7 +28,7 @@ export function offerOrder(fairness, shiftId) {
   return fairness?.offers?.find((o) => o.shift === shiftId)?.order ?? [];
 }
 
-/** The ISO week after or before "2026-W49" ("2026-W50"), from the week's Monday. */
+/** The ISO week ("2026-W49") of a date written "YYYY-MM-DD". */
 export function isoWeekOf(isoDate) {
   const [y, m, d] = isoDate.split("-").map(Number);
   const date = new Date(Date.UTC(y, m - 1, d));
@@ -40,6 +40,7 @@ export function isoWeekOf(isoDate) {
   return `${year}-W${String(week).padStart(2, "0")}`;
 }
 
+/** The ISO week <weeks> weeks after (or, negative, before) the shown week. */
 export function shiftedWeek(week, weeks) {
   return isoWeekOf(addDays(week.monday, 7 * weeks));
 }
