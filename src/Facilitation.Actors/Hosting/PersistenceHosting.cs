@@ -19,6 +19,7 @@ public static class PersistenceHosting
             throw new ArgumentException($"unknown storage provider '{storage.Provider}': use sqlite or postgresql", nameof(storage));
 
         if (storage.IsSqlite) SqliteWriteAheadLog.Enable(storage.ConnectionString);
+        PostgreSqlSchema.Ensure(storage);
         var provider = storage.IsSqlite ? ProviderName.SQLiteMS : ProviderName.PostgreSQL15;
         var journal = new SqlJournalOptions(isDefaultPlugin: true)
         {
@@ -44,7 +45,8 @@ public static class PersistenceHosting
 
         builder
             .WithSqlPersistence(journal, snapshots)
-            .WithCustomSerializer("facilitation", PersistedTypes.Bindings, system => new FacilitationSerializer(system));
+            .WithCustomSerializer("facilitation", PersistedTypes.Bindings, system => new FacilitationSerializer(system))
+            .AddRemoteMessageIds();
         if (storage.IsSqlite)
             builder.AddHocon("akka.persistence.journal.sql.parallelism = 1", HoconAddMode.Prepend); // one writer at a time (trap 7)
         return builder;
