@@ -26,6 +26,8 @@ pg_isready -h 127.0.0.1 -p 5432 -q || { echo "PostgreSQL did not start" >&2; exi
 psql_admin() { as_root runuser -u postgres -- psql -v ON_ERROR_STOP=1 -qAt "$@"; }
 psql_admin -c "SELECT 1 FROM pg_roles WHERE rolname = 'facilitation'" | grep -q 1 \
   || psql_admin -c "CREATE ROLE facilitation LOGIN PASSWORD 'facilitation'" >&2
+# The API suite on PostgreSQL makes a database of its own for each test, and drops it.
+psql_admin -c "ALTER ROLE facilitation CREATEDB" >&2
 psql_admin -c "SELECT 1 FROM pg_database WHERE datname = 'facilitation'" | grep -q 1 \
   || as_root runuser -u postgres -- createdb -O facilitation facilitation >&2
 

@@ -1,32 +1,59 @@
 using Akka.Cluster;
 using Akka.Cluster.Hosting;
 using Akka.Cluster.Sharding;
+using Akka.Discovery.KubernetesApi;
 using Akka.Hosting;
+using Akka.Management;
+using Akka.Management.Cluster.Bootstrap;
 using Akka.Remote.Hosting;
 
 namespace Facilitation.Actors.Hosting;
 
 public static class ClusterHosting
 {
+    /// <summary>The name of the cluster's service for discovery: also the <c>app</c> label of its pods.</summary>
+    public const string ServiceName = "facilitation";
+
+    /// <summary>The name of the management port in the pod's spec, which bootstrap looks for.</summary>
+    public const string ManagementPortName = "management";
+
     /// <summary>
     /// Remoting and clustering. A single node is a cluster of one that joins itself, so the sharded
-    /// entities run the same code on one node as on many.
+    /// entities run the same code on one node as on many. Several nodes find each other by fixed
+    /// seeds or, in Kubernetes, by Akka.Management's cluster bootstrap over the Kubernetes API.
     /// </summary>
     public static AkkaConfigurationBuilder AddFacilitationCluster(this AkkaConfigurationBuilder builder, ClusterSettings settings)
     {
+        if (!settings.UsesSeeds && !settings.UsesKubernetes)
+            throw new ArgumentException(
+                $"Facilitation:Cluster:Discovery is \"{settings.Discovery}\": it must be \"{ClusterSettings.SeedsDiscovery}\" or \"{ClusterSettings.KubernetesDiscovery}\".",
+                nameof(settings));
+
         builder
             .WithRemoting(settings.Hostname, settings.Port)
-            .WithClustering(new ClusterOptions { SeedNodes = settings.Seeds.ToArray() })
+            .WithClustering(new ClusterOptions { SeedNodes = settings.UsesSeeds ? settings.Seeds.ToArray() : [] })
             .WithDistributedPubSub(role: null!);
         // A node is up, and gone, in a fraction of a second instead of one to two: the leader moves
         // members on every 200 ms (1 s by default), and a leaving node retries handing its
         // singletons (the shard coordinators) over every 100 ms (1 s by default), which is all
         // the time a node of one waits for when it stops. A restart, a rolling deploy and every
         // test host are quicker for it; the extra messages are a few a second.
-        builder.AddHocon("""
+        // A node that dies without leaving (killed, its machine lost) is downed by the split brain
+        // resolver once it has been unreachable for DownUnreachableAfter: the side with the
+        // majority of the nodes stays, and the dead node's entities start again there at their
+        // next message, from the journal.
+        builder.AddHocon($$"""
             akka.cluster.leader-actions-interval = 200ms
             akka.cluster.singleton.hand-over-retry-interval = 100ms
+            akka.cluster.downing-provider-class = "Akka.Cluster.SBR.SplitBrainResolverProvider, Akka.Cluster"
+            akka.cluster.split-brain-resolver {
+              active-strategy = keep-majority
+              stable-after = {{(int)settings.DownUnreachableAfter.TotalMilliseconds}}ms
+            }
             """, HoconAddMode.Prepend);
+
+        if (settings.UsesKubernetes)
+            return builder.AddKubernetesBootstrap(settings);
         if (settings.Seeds.Count == 0)
             builder.AddStartup((system, _) =>
             {
@@ -35,6 +62,21 @@ public static class ClusterHosting
             });
         return builder;
     }
+
+    /// <summary>
+    /// Akka.Management's HTTP endpoint on the management port, and cluster bootstrap: the node
+    /// lists the pods labelled <see cref="ClusterSettings.PodLabelSelector"/> through the
+    /// Kubernetes API, asks their management ports, and joins the cluster they form, or forms it
+    /// with them once <see cref="ClusterSettings.RequiredContactPoints"/> are seen.
+    /// </summary>
+    private static AkkaConfigurationBuilder AddKubernetesBootstrap(this AkkaConfigurationBuilder builder, ClusterSettings settings) =>
+        builder
+            .WithAkkaManagement(hostName: settings.Hostname, port: settings.ManagementPort)
+            .WithClusterBootstrap(
+                serviceName: ServiceName,
+                portName: ManagementPortName,
+                requiredContactPoints: settings.RequiredContactPoints)
+            .WithKubernetesDiscovery(settings.PodLabelSelector);
 
     public static ShardOptions ShardOptionsFor(ClusterSettings settings) => new()
     {

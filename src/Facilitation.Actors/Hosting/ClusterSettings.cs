@@ -1,14 +1,39 @@
 namespace Facilitation.Actors.Hosting;
 
-/// <summary>How this node joins the cluster; with no seeds it forms a cluster of one.</summary>
+/// <summary>
+/// How this node finds the others: fixed seeds (none: a cluster of one), or Akka.Management's
+/// cluster bootstrap over the Kubernetes API.
+/// </summary>
 public sealed record ClusterSettings
 {
+    public const string SeedsDiscovery = "seeds";
+    public const string KubernetesDiscovery = "kubernetes";
+
+    /// <summary>The address the other nodes reach this one at (the pod's IP in Kubernetes).</summary>
     public string Hostname { get; init; } = "127.0.0.1";
 
     /// <summary>0 picks a free port (a single node, tests).</summary>
     public int Port { get; init; }
 
+    /// <summary><c>seeds</c> (the default) or <c>kubernetes</c>.</summary>
+    public string Discovery { get; init; } = SeedsDiscovery;
+
     public IReadOnlyList<string> Seeds { get; init; } = [];
+
+    /// <summary>Akka.Management's HTTP port, which cluster bootstrap probes on the other pods.</summary>
+    public int ManagementPort { get; init; } = 8558;
+
+    /// <summary>Which pods are this cluster's nodes (Kubernetes discovery, in the pod's own namespace).</summary>
+    public string PodLabelSelector { get; init; } = "app=facilitation";
+
+    /// <summary>How many nodes must be seen before a brand-new cluster forms (Kubernetes discovery).</summary>
+    public int RequiredContactPoints { get; init; } = 2;
+
+    /// <summary>
+    /// How long a node must stay unreachable before the split brain resolver (keep-majority) downs
+    /// it and its entities start again on the others.
+    /// </summary>
+    public TimeSpan DownUnreachableAfter { get; init; } = TimeSpan.FromSeconds(10);
 
     /// <summary>How long an entity with nothing to do stays in memory.</summary>
     public TimeSpan PassivateIdleAfter { get; init; } = TimeSpan.FromMinutes(2);
@@ -21,4 +46,8 @@ public sealed record ClusterSettings
     /// membership) and a raised front-desk task may take before the caller is told to retry.
     /// </summary>
     public TimeSpan LedgerTimeout { get; init; } = TimeSpan.FromSeconds(5);
+
+    public bool UsesKubernetes => string.Equals(Discovery, KubernetesDiscovery, StringComparison.OrdinalIgnoreCase);
+
+    public bool UsesSeeds => string.Equals(Discovery, SeedsDiscovery, StringComparison.OrdinalIgnoreCase);
 }

@@ -1,6 +1,6 @@
 namespace Facilitation.Actors.Hosting;
 
-/// <summary>Where the journal, the snapshots (and later Quartz) live.</summary>
+/// <summary>Where the journal, the snapshots and Quartz's tables live.</summary>
 public sealed record StorageSettings
 {
     /// <summary>"sqlite" (a file, nothing to install) or "postgresql".</summary>
@@ -8,7 +8,7 @@ public sealed record StorageSettings
 
     public string ConnectionString { get; init; } = "Data Source=data/facilitation.db";
 
-    /// <summary>PostgreSQL schema for the journal tables; it must exist (auto-initialisation creates tables only).</summary>
+    /// <summary>PostgreSQL schema for the journal tables; made at start if missing.</summary>
     public string? Schema { get; init; }
 
     public bool IsSqlite => string.Equals(Provider, "sqlite", StringComparison.OrdinalIgnoreCase);

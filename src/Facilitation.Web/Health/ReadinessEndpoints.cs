@@ -31,6 +31,8 @@ public static class ReadinessEndpoints
         {
             ["journal"] = await Journal(probe),
             ["cluster"] = Cluster.Get(system).SelfMember.Status == MemberStatus.Up ? "up" : Cluster.Get(system).SelfMember.Status.ToString().ToLowerInvariant(),
+            // Information, not a condition: how many nodes this one sees Up in its cluster.
+            ["members"] = Cluster.Get(system).State.Members.Count(m => m.Status == MemberStatus.Up).ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["scheduler"] = !routines.Enabled ? "off" : await (await schedulers.GetScheduler()).GetStatus() == SchedulerStatus.Running ? "started" : "not started",
         };
         var ready = checks["journal"] == "writable" && checks["cluster"] == "up" && checks["scheduler"] is "started" or "off";

@@ -1,12 +1,15 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Facilitation.Actors.Hosting;
 using Facilitation.Web.Api;
 using Facilitation.Web.Sessions;
 using Facilitation.Web.Tasks;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Localization;
 
@@ -54,10 +57,14 @@ public static class WebSetup
             o.Events.OnRedirectToAccessDenied = c => { c.Response.StatusCode = StatusCodes.Status403Forbidden; return Task.CompletedTask; };
         });
         // The keys that sign the session cookies and the private calendar links, kept beside the
-        // data so that a restart does not sign everyone out nor break the links given out.
-        services.AddDataProtection()
-            .SetApplicationName("facilitation")
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.GetFullPath(configuration["Facilitation:KeysFolder"] ?? "data/keys")));
+        // data so that a restart does not sign everyone out nor break the links given out: in a
+        // folder beside the SQLite file (one node), in the database on PostgreSQL (every node of
+        // a cluster reads the cookies signed by the others).
+        services.AddDataProtection().SetApplicationName("facilitation");
+        services.AddOptions<KeyManagementOptions>().Configure<StorageSettings, ILoggerFactory>((options, storage, logs) =>
+            options.XmlRepository = storage.IsPostgreSql
+                ? new PostgreSqlKeyRepository(storage.ConnectionString)
+                : new FileSystemXmlRepository(new DirectoryInfo(Path.GetFullPath(configuration["Facilitation:KeysFolder"] ?? "data/keys")), logs));
         services.AddAuthorization();
         // A tablet on poor Wi-Fi must learn quickly that its connection is dead, to show it and
         // reconnect: pings every 5 s both ways, a connection silent for 15 s is over (defaults:

@@ -8,7 +8,7 @@ public sealed class UnusableStorageTests
 {
     private static StorageUnusableException StartFails(string connectionString)
     {
-        using var database = new TestDatabase();
+        using var database = new TestDatabase("sqlite"); // about SQLite files
         using var app = new FacilitationApp(database, settings: new Dictionary<string, string?>
         {
             [StorageUnusableException.ConnectionStringSetting] = connectionString,

@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Facilitation.Web.Tests.Infrastructure;
 
 /// <summary>
-/// The real host — real actors, real journal on a SQLite file, demo staff — in memory. Two apps
+/// The real host — real actors, real journal on a SQLite file or PostgreSQL, demo staff — in memory. Two apps
 /// made one after the other on the same database are a stop and a restart. The demo members are
 /// enrolled only for the tests that ask for them (<paramref name="demoMembers"/>): enrolling them
 /// takes a few dozen journal writes at every start.
@@ -22,8 +22,8 @@ public sealed class FacilitationApp(
         builder.UseEnvironment("Development");
         builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["Facilitation:Storage:Provider"] = "sqlite",
-            ["Facilitation:Storage:ConnectionString"] = $"Data Source={database.File}",
+            ["Facilitation:Storage:Provider"] = database.Provider,
+            ["Facilitation:Storage:ConnectionString"] = database.ConnectionString,
             ["Facilitation:Cluster:Port"] = "0",
             ["Facilitation:Sites:StaffFolder"] = staffFolder ?? "sites/demo",
             ["Logging:LogLevel:Default"] = "Warning",

@@ -7,7 +7,7 @@ namespace Facilitation.Web.Tests.Presence;
 /// <summary>The demo members of ops/sites/demo/casaco.members.json, enrolled at start under fixed command ids.</summary>
 public sealed class DemoMemberTests : IDisposable
 {
-    private readonly TestDatabase _database = new();
+    private readonly TestDatabase _database = new("sqlite"); // reads the SQLite file
 
     public void Dispose() => _database.Dispose();
 
