@@ -12,7 +12,9 @@ WORKDIR /app
 # The publish output holds the binaries, wwwroot and the site files under /app/sites (ops/sites).
 COPY --from=build /app .
 # SQLite file and the session-cookie keys by default (data/facilitation.db, data/keys): the volume.
-RUN mkdir -p /app/data && chown -R $APP_UID:$APP_UID /app/data
+# data/keys exists in the image so that a volume mounted there alone (compose shares one between
+# the nodes) starts owned by the app user.
+RUN mkdir -p /app/data/keys && chown -R $APP_UID:$APP_UID /app/data
 # The image's non-root user by number (1654), so that Kubernetes' runAsNonRoot can check it.
 USER $APP_UID
 # HTTP on 8080; Akka remoting on 4053; Akka.Management (Kubernetes bootstrap) on 8558.
