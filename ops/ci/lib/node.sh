@@ -5,7 +5,8 @@
 now_ms() { date +%s%3N; }
 
 # start_node DIR LOG [VAR=VALUE…]: starts `dotnet Facilitation.Web.dll` with DIR as working folder,
-# the way the container's entry point does, on a free loopback port (ASPNETCORE_URLS with port 0,
+# the way the container's entry point does (or `dotnet $NODE_DLL` when NODE_DLL is set, still in
+# DIR, so that data/ is DIR/data), on a free loopback port (ASPNETCORE_URLS with port 0,
 # the address read back from the start-up banner) and a free remoting port. Extra environment
 # variables follow. Sets NODE_PID and NODE_URL; returns non-zero if the node does not listen
 # within 90 s.
@@ -13,7 +14,7 @@ start_node() {
   local dir=$1 log=$2; shift 2
   : >"$log"
   (cd "$dir" && exec env ASPNETCORE_URLS=http://127.0.0.1:0 Facilitation__Cluster__Port=0 "$@" \
-    dotnet Facilitation.Web.dll) >"$log" 2>&1 &
+    dotnet "${NODE_DLL:-Facilitation.Web.dll}") >"$log" 2>&1 &
   NODE_PID=$!
   NODE_URL=""
   local deadline=$(( $(now_ms) + 90000 ))
