@@ -12,6 +12,11 @@ cd "$(dirname "$0")/../.."
 start=$(date +%s%3N)
 
 bash ops/ci/install-node.sh
+# dclint 3.1.0 wants Node.js 20.19 or later (kubernetes-models 5.1.0 declares 22 but runs on 20);
+# Debian 12's own nodejs is 18.
+node_version=$(node --version | sed 's/^v//')
+[ "$(printf '%s\n' 20.19.0 "$node_version" | sort -V | head -n1)" = 20.19.0 ] \
+  || { echo "validate-ops: Node.js $node_version is too old: dclint needs 20.19 or later" >&2; exit 1; }
 (cd ops/ci/validate && npm ci --no-audit --no-fund --loglevel=error --engine-strict=false >/dev/null)
 validate=ops/ci/validate/validate-manifests.mjs
 dclint=ops/ci/validate/node_modules/.bin/dclint
