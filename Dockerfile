@@ -1,4 +1,6 @@
 # Build with the SDK (and Node.js for the browser packages), run on the ASP.NET runtime as a non-root user.
+# No Docker engine on the development machines: ops/ci/check-publish.sh runs this file's publish
+# line and starts its output the way the entry point below does (ops/README.md, "Checks").
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 RUN apt-get update && apt-get install -y --no-install-recommends nodejs npm && rm -rf /var/lib/apt/lists/*
 WORKDIR /src
@@ -7,10 +9,23 @@ RUN dotnet publish src/Facilitation.Web/Facilitation.Web.csproj -c Release -o /a
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0
 WORKDIR /app
+# The publish output holds the binaries, wwwroot and the site files under /app/sites (ops/sites).
 COPY --from=build /app .
-RUN mkdir -p /app/data && chown -R app:app /app/data
-USER app
-ENV ASPNETCORE_URLS=http://+:8080
+# SQLite file and the session-cookie keys by default (data/facilitation.db, data/keys): the volume.
+# data/keys exists in the image so that a volume mounted there alone (compose shares one between
+# the nodes) starts owned by the app user.
+RUN mkdir -p /app/data/keys && chown -R $APP_UID:$APP_UID /app/data
+# The image's non-root user by number (1654), so that Kubernetes' runAsNonRoot can check it.
+USER $APP_UID
+# HTTP on 8080; Akka remoting on 4053; Akka.Management (Kubernetes bootstrap) on 8558.
+# The cluster hostname stays 127.0.0.1 (a cluster of one): compose and Kubernetes set
+# Facilitation__Cluster__Hostname to an address the other nodes reach.
+ENV ASPNETCORE_URLS=http://+:8080 \
+    Facilitation__Cluster__Port=4053 \
+    Facilitation__Cluster__ManagementPort=8558
 VOLUME /app/data
-EXPOSE 8080
+EXPOSE 8080 4053 8558
+# The runtime image has no curl: the product probes itself (src/Facilitation.Web/Health/ContainerProbe.cs).
+HEALTHCHECK --interval=15s --timeout=5s --start-period=60s --retries=3 \
+    CMD ["dotnet", "Facilitation.Web.dll", "probe", "http://127.0.0.1:8080/healthz"]
 ENTRYPOINT ["dotnet", "Facilitation.Web.dll"]

@@ -15,6 +15,9 @@ using Facilitation.Web.Sites;
 using Facilitation.Web.Tasks;
 using Facilitation.Web.Weeks;
 
+// `dotnet Facilitation.Web.dll probe [url]`: the container's health check, without starting the host.
+if (ContainerProbe.IsRequested(args)) return await ContainerProbe.RunAsync(args, Console.Out);
+
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services
@@ -47,6 +50,7 @@ app.MapHub<StaffHub>("/hubs/staff");
 app.AnnounceAddresses();
 
 app.Run();
+return 0;
 
 /// <summary>The entry point, visible to the functional tests' WebApplicationFactory.</summary>
 public partial class Program;
