@@ -86,6 +86,7 @@ public abstract class JournaledEntity : ReceivePersistentActor
     /// </summary>
     protected void PersistAccepted<TEvent>(IReadOnlyList<TEvent> events, Action<TEvent> handler) where TEvent : class
     {
+        if (events.Count == 0) return; // counted by Decided; nothing to write, as PersistAll of nothing
         var last = events[^1];
         PersistAll(events, e =>
         {

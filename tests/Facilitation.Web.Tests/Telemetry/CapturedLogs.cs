@@ -14,7 +14,8 @@ public sealed class CapturedLogs : ILoggerProvider
 
     public void Dispose() { }
 
-    public sealed record Entry(string Category, LogLevel Level, EventId EventId, string Message, IReadOnlyDictionary<string, string?> Properties);
+    /// <param name="State">The logger's own state object, to hand to a console formatter.</param>
+    public sealed record Entry(string Category, LogLevel Level, EventId EventId, string Message, IReadOnlyDictionary<string, string?> Properties, object State);
 
     private sealed class Logger(string category, ConcurrentQueue<Entry> entries) : ILogger
     {
@@ -27,7 +28,7 @@ public sealed class CapturedLogs : ILoggerProvider
             var properties = state is IEnumerable<KeyValuePair<string, object?>> pairs
                 ? pairs.ToDictionary(p => p.Key, p => p.Value?.ToString())
                 : new Dictionary<string, string?>();
-            entries.Enqueue(new Entry(category, logLevel, eventId, formatter(state, exception), properties));
+            entries.Enqueue(new Entry(category, logLevel, eventId, formatter(state, exception), properties, state!));
         }
     }
 }
