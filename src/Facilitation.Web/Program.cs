@@ -13,6 +13,7 @@ using Facilitation.Web.Sessions;
 using Facilitation.Web.Shifts;
 using Facilitation.Web.Sites;
 using Facilitation.Web.Tasks;
+using Facilitation.Web.Telemetry;
 using Facilitation.Web.Weeks;
 
 // `dotnet Facilitation.Web.dll probe [url]`: the container's health check, without starting the host.
@@ -23,13 +24,15 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services
     .AddSiteCatalog(builder.Configuration)
     .AddFacilitationWeb(builder.Configuration)
-    .AddFacilitationActors();
+    .AddFacilitationActors()
+    .AddFacilitationTelemetry(builder.Configuration);
 
 var app = builder.Build();
 
 app.UseFacilitationWeb();
 app.MapPages();
 app.MapReadiness();
+app.MapMetrics();
 app.MapSessions();
 app.MapSites();
 app.MapWeeks();

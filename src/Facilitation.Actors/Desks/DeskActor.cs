@@ -47,6 +47,8 @@ public sealed class DeskActor : JournaledEntity
 
     public override string PersistenceId { get; }
 
+    protected override string Entity => "desk";
+
     public static Props PropsFor(string entityId, Func<SiteId, Site?> findSite, TimeProvider clock) =>
         Props.Create(() => new DeskActor(entityId, findSite, clock));
 
@@ -56,10 +58,10 @@ public sealed class DeskActor : JournaledEntity
     {
         if (_site is null || _desk is null)
         {
-            Sender.Tell(new DeskResult.Rejected(new Rejection(RejectionKind.NotFound, DeskRejectionCodes.NotFound)));
+            Sender.Tell(new DeskResult.Rejected(Refused(new Rejection(RejectionKind.NotFound, DeskRejectionCodes.NotFound), commandId: null)));
             return;
         }
-        switch (DeskDecider.Decide(_state, Stamped(execute.Command), _desk, _site))
+        switch (Decided(DeskDecider.Decide(_state, Stamped(execute.Command), _desk, _site), commandId: null))
         {
             case Decision<IDeskEvent, DeskState>.Repeat repeat:
                 Sender.Tell(new DeskResult.Accepted(repeat.FirstAnswer, Repeated: true));
@@ -73,7 +75,7 @@ public sealed class DeskActor : JournaledEntity
             case Decision<IDeskEvent, DeskState>.Accept accept:
                 var replyTo = Sender;
                 var last = accept.Events[^1];
-                PersistAll(accept.Events, e =>
+                PersistAccepted(accept.Events, e =>
                 {
                     _state = DeskDecider.Apply(_state, e);
                     SnapshotEvery(SnapshotInterval, _state);

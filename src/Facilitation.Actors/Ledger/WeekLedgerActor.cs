@@ -47,6 +47,8 @@ public sealed class WeekLedgerActor : JournaledEntity
 
     public override string PersistenceId { get; }
 
+    protected override string Entity => "week-ledger";
+
     public static Props PropsFor(string entityId, Func<SiteId, Site?> findSite) =>
         Props.Create(() => new WeekLedgerActor(entityId, findSite));
 
@@ -54,11 +56,11 @@ public sealed class WeekLedgerActor : JournaledEntity
     {
         if (_site is null)
         {
-            Sender.Tell(new CommandResult.Rejected(new Rejection(RejectionKind.NotFound, "site.not-found")));
+            Sender.Tell(new CommandResult.Rejected(Refused(new Rejection(RejectionKind.NotFound, "site.not-found"), CommandIdOf(execute.Command))));
             return;
         }
 
-        var decision = WeekLedgerDecider.Decide(_state, execute.Command, _site.Rules, _site.Calendar);
+        var decision = Decided(WeekLedgerDecider.Decide(_state, execute.Command, _site.Rules, _site.Calendar), CommandIdOf(execute.Command));
         switch (decision)
         {
             case Decision<ILedgerEvent, ShiftView>.Repeat repeat:
@@ -72,7 +74,7 @@ public sealed class WeekLedgerActor : JournaledEntity
                 break;
             case Decision<ILedgerEvent, ShiftView>.Accept accept:
                 var replyTo = Sender;
-                PersistAll(accept.Events, e =>
+                PersistAccepted(accept.Events, e =>
                 {
                     _state = WeekLedgerDecider.Apply(_state, e);
                     SnapshotEvery(SnapshotInterval, _state);
@@ -86,6 +88,9 @@ public sealed class WeekLedgerActor : JournaledEntity
                 break;
         }
     }
+
+    /// <summary>Only a publish comes from a client with an id; a reserve or a report comes from a shift.</summary>
+    private static CommandId? CommandIdOf(ILedgerCommand command) => command is LedgerCommands.Publish publish ? publish.CommandId : null;
 
     private ShiftView Answer(ILedgerCommand command, ILedgerEvent? @event = null)
     {

@@ -49,6 +49,8 @@ public sealed class MembershipActor : JournaledEntity
 
     public override string PersistenceId { get; }
 
+    protected override string Entity => "membership";
+
     public static Props PropsFor(string entityId, Func<SiteId, Site?> findSite, TimeSpan taskTimeout) =>
         Props.Create(() => new MembershipActor(entityId, findSite, taskTimeout));
 
@@ -58,10 +60,10 @@ public sealed class MembershipActor : JournaledEntity
     {
         if (_site is null)
         {
-            Sender.Tell(new MemberResult.Rejected(new Rejection(RejectionKind.NotFound, "site.not-found")));
+            Sender.Tell(new MemberResult.Rejected(Refused(new Rejection(RejectionKind.NotFound, "site.not-found"), execute.Command.CommandId)));
             return;
         }
-        switch (MembershipDecider.Decide(_state, execute.Command, _site))
+        switch (Decided(MembershipDecider.Decide(_state, execute.Command, _site), execute.Command.CommandId))
         {
             case Decision<IMemberEvent, MemberOutcome>.Repeat repeat:
                 Sender.Tell(new MemberResult.Accepted(repeat.FirstAnswer, Repeated: true));
@@ -73,7 +75,7 @@ public sealed class MembershipActor : JournaledEntity
                 break;
             case Decision<IMemberEvent, MemberOutcome>.Accept accept:
                 var replyTo = Sender;
-                PersistAll(accept.Events, e =>
+                PersistAccepted(accept.Events, e =>
                 {
                     _state = MembershipDecider.Apply(_state, e);
                     SnapshotEvery(SnapshotInterval, _state);

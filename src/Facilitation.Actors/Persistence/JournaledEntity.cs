@@ -1,19 +1,41 @@
 using Akka.Event;
 using Akka.Actor;
 using Akka.Cluster.Tools.PublishSubscribe;
+using Akka.Hosting.Logging;
 using Akka.Persistence;
-using Facilitation.Domain.Ids;
 using Facilitation.Actors.Messages;
+using Facilitation.Actors.Telemetry;
+using Facilitation.Domain.Ids;
+using Facilitation.Domain.Outcomes;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Facilitation.Actors.Persistence;
 
 /// <summary>
 /// What every persistent entity here does alike: snapshots every so many events (keeping only the
 /// newest), and a 503-style answer to the waiting caller when the journal cannot take an event,
-/// before the actor stops and is started again by its next message; and telling the site's screens.
+/// before the actor stops and is started again by its next message; telling the site's screens;
+/// and counting what it decides (<see cref="FacilitationMetrics"/>): a repeat or a refusal when the
+/// decider says so (<see cref="Decided{TEvent,TAnswer}"/>), an acceptance once its events are in the
+/// journal (<see cref="PersistAccepted{TEvent}"/>), an unavailable answer when it is sent.
 /// </summary>
 public abstract class JournaledEntity : ReceivePersistentActor
 {
+    private Microsoft.Extensions.Logging.ILogger? _logger;
+
+    /// <summary>The entity's name in metrics and logs: its shard region's name ("shift", "task-board").</summary>
+    protected abstract string Entity { get; }
+
+    /// <summary>
+    /// The host's logger factory (the one Akka's own logs go through), for log lines with named
+    /// properties; nothing when the actor system has none (the actor tests).
+    /// </summary>
+    protected Microsoft.Extensions.Logging.ILogger Logger => _logger ??=
+        Context.System.Settings.Setup.Get<LoggerFactorySetup>() is { HasValue: true } setup
+            ? setup.Value.LoggerFactory.CreateLogger(GetType())
+            : NullLogger.Instance;
+
     /// <summary>Registers the snapshot store's answers; call from the constructor (and every behaviour that handles them).</summary>
     protected void KeepSnapshotsTidy()
     {
@@ -29,6 +51,58 @@ public abstract class JournaledEntity : ReceivePersistentActor
         if (LastSequenceNr % every == 0) SaveSnapshot(state);
     }
 
+    /// <summary>
+    /// Counts what the decider made of a command that is answered at once: a repeat, a refusal, or an
+    /// acceptance with nothing to write. An acceptance with events is counted by <see cref="PersistAccepted{TEvent}"/>.
+    /// </summary>
+    protected Decision<TEvent, TAnswer> Decided<TEvent, TAnswer>(Decision<TEvent, TAnswer> decision, CommandId? commandId)
+    {
+        switch (decision)
+        {
+            case Decision<TEvent, TAnswer>.Repeat:
+                FacilitationMetrics.CommandDecided(Entity, CommandOutcome.Repeat);
+                break;
+            case Decision<TEvent, TAnswer>.Reject reject:
+                Refused(reject.Why, commandId);
+                break;
+            case Decision<TEvent, TAnswer>.Accept { Events.Count: 0 }:
+                FacilitationMetrics.CommandDecided(Entity, CommandOutcome.Accepted);
+                break;
+        }
+        return decision;
+    }
+
+    /// <summary>Counts and logs a refusal (of the decider, or of the entity itself: an unknown site); returns it for the answer.</summary>
+    protected Rejection Refused(Rejection why, CommandId? commandId)
+    {
+        FacilitationMetrics.CommandRejected(Entity, why.Code);
+        Logger.Refused(Entity, PersistenceId, commandId?.Value, why.Code);
+        return why;
+    }
+
+    /// <summary>
+    /// Persists an accepted command's events; it counts as accepted once the last of them is in the
+    /// journal, just before its handler runs (so before any answer the handler sends).
+    /// </summary>
+    protected void PersistAccepted<TEvent>(IReadOnlyList<TEvent> events, Action<TEvent> handler) where TEvent : class
+    {
+        if (events.Count == 0) return; // counted by Decided; nothing to write, as PersistAll of nothing
+        var last = events[^1];
+        PersistAll(events, e =>
+        {
+            if (ReferenceEquals(e, last)) FacilitationMetrics.CommandDecided(Entity, CommandOutcome.Accepted);
+            handler(e);
+        });
+    }
+
+    /// <summary>Tells the waiting caller that nothing could be done now (a step of the entity's own did not answer): counted and logged.</summary>
+    protected void TellUnavailable(IActorRef replyTo, string reason)
+    {
+        FacilitationMetrics.CommandDecided(Entity, CommandOutcome.Unavailable);
+        Logger.Unavailable(Entity, PersistenceId, reason);
+        replyTo.Tell(Unavailable(reason), Self);
+    }
+
     /// <summary>Tells the site's screens (through every node's SignalR bridge) about a persisted change.</summary>
     protected void PublishToSite(SiteId site, object message) =>
         DistributedPubSub.Get(Context.System).Mediator.Tell(new Publish(SiteEvents.Topic(site), message));
@@ -38,14 +112,16 @@ public abstract class JournaledEntity : ReceivePersistentActor
 
     protected override void OnPersistFailure(Exception cause, object @event, long sequenceNr)
     {
-        Log.Error(cause, "Could not persist {0} in {1}", @event.GetType().Name, PersistenceId);
+        FacilitationMetrics.CommandDecided(Entity, CommandOutcome.Unavailable);
+        Logger.PersistFailed(cause, Entity, PersistenceId, @event.GetType().Name);
         Sender.Tell(Unavailable("storage"), Self);
         base.OnPersistFailure(cause, @event, sequenceNr);
     }
 
     protected override void OnPersistRejected(Exception cause, object @event, long sequenceNr)
     {
-        Log.Error(cause, "Journal rejected {0} in {1}", @event.GetType().Name, PersistenceId);
+        FacilitationMetrics.CommandDecided(Entity, CommandOutcome.Unavailable);
+        Logger.PersistRejected(cause, Entity, PersistenceId, @event.GetType().Name);
         Sender.Tell(Unavailable("storage"), Self);
         base.OnPersistRejected(cause, @event, sequenceNr);
     }

@@ -54,6 +54,8 @@ public sealed class PresenceActor : JournaledEntity
 
     public override string PersistenceId { get; }
 
+    protected override string Entity => "presence";
+
     private SiteId Site => _state.Site;
 
     private ActorRegistry Registry => ActorRegistry.For(Context.System);
@@ -79,12 +81,12 @@ public sealed class PresenceActor : JournaledEntity
     {
         if (_site is null)
         {
-            Sender.Tell(new PresenceResult.Rejected(new Rejection(RejectionKind.NotFound, "site.not-found")));
+            Sender.Tell(new PresenceResult.Rejected(Refused(new Rejection(RejectionKind.NotFound, "site.not-found"), execute.Command.CommandId)));
             return;
         }
         var command = Stamped(execute.Command);
         var replyTo = Sender;
-        switch (PresenceDecider.Decide(_state, command, _site))
+        switch (Decided(PresenceDecider.Decide(_state, command, _site), command.CommandId))
         {
             case Decision<IPresenceEvent, PresenceAnswer>.Repeat repeat:
                 replyTo.Tell(new PresenceResult.Accepted(repeat.FirstAnswer, Repeated: true));
@@ -102,7 +104,7 @@ public sealed class PresenceActor : JournaledEntity
                 else Admit(admissible, replyTo, deskTaken: false);
                 break;
             case Decision<IPresenceEvent, PresenceAnswer>.Accept { Events: [PresenceEvents.CheckedOut checkedOut] }:
-                Persist(checkedOut, e =>
+                PersistAccepted([checkedOut], e =>
                 {
                     Applied(e);
                     if (e.Desk is { } desk) ReleaseThenReply(desk, e, replyTo);
@@ -110,7 +112,7 @@ public sealed class PresenceActor : JournaledEntity
                 });
                 break;
             case Decision<IPresenceEvent, PresenceAnswer>.Accept accept:
-                PersistAll(accept.Events, e =>
+                PersistAccepted(accept.Events, e =>
                 {
                     Applied(e);
                     Reply(e, replyTo);
@@ -153,7 +155,7 @@ public sealed class PresenceActor : JournaledEntity
         Command<StepFailed>(failed =>
         {
             Log.Warning(failed.Cause, "Desk {0} did not answer a check-in in {1}", admissible.Desk, PersistenceId);
-            Sender.Tell(new PresenceResult.Unavailable("desk"));
+            TellUnavailable(Sender, "desk");
             UnbecomeStacked();
             Stash.UnstashAll();
         });
@@ -177,7 +179,7 @@ public sealed class PresenceActor : JournaledEntity
             var replyTo = Sender;
             if (answer.Result is MembershipMessages.MemberResult.Accepted accepted)
             {
-                Persist(PresenceDecider.Admitted(admissible, accepted.Outcome), e =>
+                PersistAccepted([PresenceDecider.Admitted(admissible, accepted.Outcome)], e =>
                 {
                     Applied(e);
                     Reply(e, replyTo);
@@ -197,7 +199,7 @@ public sealed class PresenceActor : JournaledEntity
         {
             Log.Warning(failed.Cause, "The membership did not answer a check-in in {0}", PersistenceId);
             if (deskTaken) TellDesk(admissible.Desk!, new DeskCommands.Release(admissible.Member, admissible.At));
-            Sender.Tell(new PresenceResult.Unavailable("membership"));
+            TellUnavailable(Sender, "membership");
             UnbecomeStacked();
             Stash.UnstashAll();
         });

@@ -54,6 +54,8 @@ public sealed class RoomActor : JournaledEntity
 
     public override string PersistenceId { get; }
 
+    protected override string Entity => "room";
+
     public static Props PropsFor(string entityId, Func<SiteId, Site?> findSite, TimeProvider clock) =>
         Props.Create(() => new RoomActor(entityId, findSite, clock));
 
@@ -71,10 +73,10 @@ public sealed class RoomActor : JournaledEntity
     {
         if (_site is null || _room is null)
         {
-            Sender.Tell(new RoomResult.Rejected(new Rejection(RejectionKind.NotFound, RoomRejectionCodes.RoomNotFound)));
+            Sender.Tell(new RoomResult.Rejected(Refused(new Rejection(RejectionKind.NotFound, RoomRejectionCodes.RoomNotFound), execute.Command.CommandId)));
             return;
         }
-        switch (RoomDecider.Decide(_state, Stamped(execute.Command), _room))
+        switch (Decided(RoomDecider.Decide(_state, Stamped(execute.Command), _room), execute.Command.CommandId))
         {
             case Decision<IRoomEvent, Booking>.Repeat repeat:
                 Sender.Tell(new RoomResult.Accepted(repeat.FirstAnswer, Repeated: true));
@@ -84,7 +86,7 @@ public sealed class RoomActor : JournaledEntity
                 break;
             case Decision<IRoomEvent, Booking>.Accept accept:
                 var replyTo = Sender;
-                PersistAll(accept.Events, e =>
+                PersistAccepted(accept.Events, e =>
                 {
                     _state = RoomDecider.Apply(_state, e);
                     SnapshotEvery(SnapshotInterval, _state);

@@ -50,6 +50,8 @@ public sealed class ShiftActor : JournaledEntity
 
     public override string PersistenceId { get; }
 
+    protected override string Entity => "shift";
+
     private SiteId SiteId { get; }
 
     private IActorRef Ledgers => ActorRegistry.For(Context.System).Get<WeekLedgerRegion>();
@@ -74,7 +76,7 @@ public sealed class ShiftActor : JournaledEntity
     {
         if (_site is null)
         {
-            Sender.Tell(new CommandResult.Rejected(new Rejection(RejectionKind.NotFound, "site.not-found")));
+            Sender.Tell(new CommandResult.Rejected(Refused(new Rejection(RejectionKind.NotFound, "site.not-found"), execute.Command.CommandId)));
             return;
         }
 
@@ -99,7 +101,7 @@ public sealed class ShiftActor : JournaledEntity
             Stash.UnstashAll();
             if (loaded.Shift is null || loaded.Shift.Id != _state.Id)
             {
-                Sender.Tell(new CommandResult.Rejected(new Rejection(RejectionKind.NotFound, RejectionCodes.ShiftNotFound)));
+                Sender.Tell(new CommandResult.Rejected(Refused(new Rejection(RejectionKind.NotFound, RejectionCodes.ShiftNotFound), loaded.Execute.Command.CommandId)));
                 return;
             }
             var replyTo = Sender;
@@ -115,14 +117,14 @@ public sealed class ShiftActor : JournaledEntity
             UnbecomeStacked();
             Stash.UnstashAll();
             Log.Warning(failed.Cause, "Could not read the definition of {0}", PersistenceId);
-            Sender.Tell(new CommandResult.Unavailable("ledger"));
+            TellUnavailable(Sender, "ledger");
         });
         CommandAny(_ => Stash.Stash());
     }
 
     private void Decide(Execute execute, IActorRef replyTo)
     {
-        var decision = ShiftDecider.Decide(_state, Stamped(execute.Command), _site!.Rules);
+        var decision = Decided(ShiftDecider.Decide(_state, Stamped(execute.Command), _site!.Rules), execute.Command.CommandId);
         switch (decision)
         {
             case Decision<IShiftEvent, ShiftView>.Repeat repeat:
@@ -167,7 +169,7 @@ public sealed class ShiftActor : JournaledEntity
             switch (answer.Result)
             {
                 case CommandResult.Accepted:
-                    Persist(claimed, e =>
+                    PersistAccepted([claimed], e =>
                     {
                         Applied(e);
                         replyTo.Tell(new CommandResult.Accepted(_state.View(), Repeated: false));
@@ -186,7 +188,7 @@ public sealed class ShiftActor : JournaledEntity
         Command<StepFailed>(failed =>
         {
             Log.Warning(failed.Cause, "The week ledger did not answer a claim of {0}", PersistenceId);
-            Sender.Tell(new CommandResult.Unavailable("ledger"));
+            TellUnavailable(Sender, "ledger");
             UnbecomeStacked();
             Stash.UnstashAll();
         });
@@ -200,7 +202,7 @@ public sealed class ShiftActor : JournaledEntity
         // release) would be handled before a deferred report and its Reserve would reach the ledger
         // first, to be overwritten there by this older report.
         var last = events[^1];
-        PersistAll(events, e =>
+        PersistAccepted(events, e =>
         {
             Applied(e);
             if (!ReferenceEquals(e, last)) return;

@@ -5,6 +5,7 @@ using Akka.Hosting;
 using Facilitation.Actors.Ledger;
 using Facilitation.Actors.Messages;
 using Facilitation.Actors.Persistence;
+using Facilitation.Actors.Telemetry;
 using Facilitation.Domain.Ids;
 using Facilitation.Domain.Ledger;
 using Facilitation.Domain.Outcomes;
@@ -56,6 +57,8 @@ public sealed class TaskBoardActor : JournaledEntity
 
     public override string PersistenceId { get; }
 
+    protected override string Entity => "task-board";
+
     public static Props PropsFor(string entityId, Func<SiteId, Site?> findSite, TimeProvider clock, TimeSpan ledgerTimeout) =>
         Props.Create(() => new TaskBoardActor(entityId, findSite, clock, ledgerTimeout));
 
@@ -74,10 +77,10 @@ public sealed class TaskBoardActor : JournaledEntity
     {
         if (_site is null)
         {
-            Sender.Tell(new TaskResult.Rejected(new Rejection(RejectionKind.NotFound, "site.not-found")));
+            Sender.Tell(new TaskResult.Rejected(Refused(new Rejection(RejectionKind.NotFound, "site.not-found"), execute.Command.CommandId)));
             return;
         }
-        switch (TaskBoardDecider.Decide(_state, execute.Command, _site!.TaskDeadlines))
+        switch (Decided(TaskBoardDecider.Decide(_state, execute.Command, _site!.TaskDeadlines), execute.Command.CommandId))
         {
             case Decision<ITaskEvent, TaskEntry>.Repeat repeat:
                 Sender.Tell(new TaskResult.Accepted(repeat.FirstAnswer, Repeated: true));
@@ -87,7 +90,7 @@ public sealed class TaskBoardActor : JournaledEntity
                 break;
             case Decision<ITaskEvent, TaskEntry>.Accept accept:
                 var replyTo = Sender;
-                PersistAll(accept.Events, e =>
+                PersistAccepted(accept.Events, e =>
                 {
                     Applied(e);
                     var task = _state.Find(TaskOf(e))!;
@@ -104,7 +107,7 @@ public sealed class TaskBoardActor : JournaledEntity
     {
         var replyTo = Sender;
         var done = new Planned(plan.Plan.Source);
-        switch (TaskBoardDecider.Decide(_state, plan.Plan, _site?.TaskDeadlines ?? new TaskDeadlines()))
+        switch (Decided(TaskBoardDecider.Decide(_state, plan.Plan, _site?.TaskDeadlines ?? new TaskDeadlines()), commandId: null))
         {
             case Decision<ITaskEvent, TaskEntry>.Reject reject:
                 Log.Error("Plan of {0} refused: {1}", plan.Plan.Source, reject.Why.Code);
@@ -115,7 +118,7 @@ public sealed class TaskBoardActor : JournaledEntity
                 break;
             case Decision<ITaskEvent, TaskEntry>.Accept accept:
                 var last = accept.Events[^1];
-                PersistAll(accept.Events, e =>
+                PersistAccepted(accept.Events, e =>
                 {
                     Applied(e);
                     if (e is TaskEvents.Withdrawn)
@@ -160,6 +163,7 @@ public sealed class TaskBoardActor : JournaledEntity
 
     private void Applied(ITaskEvent e)
     {
+        TaskAges.Record(_state.Find(e.Task), e);
         _state = TaskBoardDecider.Apply(_state, e);
         SnapshotEvery(SnapshotInterval, _state);
         ArmDeadlineTimer();
