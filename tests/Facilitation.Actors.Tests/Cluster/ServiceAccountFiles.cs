@@ -33,6 +33,13 @@ public sealed class ServiceAccountFiles : IDisposable
 
     public string TokenPath { get; }
 
+    /// <summary>Writes another self-signed certificate into the CA file: the server's no longer chains to it.</summary>
+    public void ReplaceCaWithAnUnrelatedOne()
+    {
+        using var other = CreateServerCertificate();
+        File.WriteAllText(CaPath, other.ExportCertificatePem());
+    }
+
     public void Dispose()
     {
         ServerCertificate.Dispose();
