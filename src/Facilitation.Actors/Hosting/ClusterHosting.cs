@@ -1,10 +1,7 @@
 using Akka.Cluster;
 using Akka.Cluster.Hosting;
 using Akka.Cluster.Sharding;
-using Akka.Discovery.KubernetesApi;
 using Akka.Hosting;
-using Akka.Management;
-using Akka.Management.Cluster.Bootstrap;
 using Akka.Remote.Hosting;
 
 namespace Facilitation.Actors.Hosting;
@@ -14,13 +11,13 @@ public static class ClusterHosting
     /// <summary>The name of the cluster's service for discovery: also the <c>app</c> label of its pods.</summary>
     public const string ServiceName = "facilitation";
 
-    /// <summary>The name of the management port in the pod's spec, which bootstrap looks for.</summary>
-    public const string ManagementPortName = "management";
+    /// <summary>The name of the remoting port in the pod's spec, which Kubernetes discovery looks for.</summary>
+    public const string RemotingPortName = "remoting";
 
     /// <summary>
     /// Remoting and clustering. A single node is a cluster of one that joins itself, so the sharded
     /// entities run the same code on one node as on many. Several nodes find each other by fixed
-    /// seeds or, in Kubernetes, by Akka.Management's cluster bootstrap over the Kubernetes API.
+    /// seeds or, in Kubernetes, by the pods the Kubernetes API lists (<see cref="KubernetesSeeds"/>).
     /// </summary>
     public static AkkaConfigurationBuilder AddFacilitationCluster(this AkkaConfigurationBuilder builder, ClusterSettings settings)
     {
@@ -64,19 +61,20 @@ public static class ClusterHosting
     }
 
     /// <summary>
-    /// Akka.Management's HTTP endpoint on the management port, and cluster bootstrap: the node
-    /// lists the pods labelled <see cref="ClusterSettings.PodLabelSelector"/> through the
-    /// Kubernetes API, asks their management ports, and joins the cluster they form, or forms it
-    /// with them once <see cref="ClusterSettings.RequiredContactPoints"/> are seen.
+    /// Kubernetes discovery: the pods labelled <see cref="ClusterSettings.PodLabelSelector"/>, listed
+    /// through the Kubernetes API, are the seed nodes (<see cref="KubernetesSeeds"/>).
     /// </summary>
+    /// <remarks>
+    /// Neither Akka.Management's cluster bootstrap nor Akka.Discovery.KubernetesApi's lookup can run
+    /// with the packages served here (both found by KubernetesDiscoveryTests in the actors' tests):
+    /// bootstrap's HTTP endpoint (Akka.Http.Shim 1.5.73) calls
+    /// <c>Ceen.Httpd.HttpServer.ListenAsync(IPEndPoint, ...)</c>, which Ceen.Httpd 0.9.10 (the shim
+    /// asks for 0.9.9) no longer has, and bootstrap then terminated the actor system at start-up;
+    /// the lookup calls a <c>V1PodList</c> constructor that KubernetesClient 19.0.2 and 21.0.8 no
+    /// longer have (it asks for 17.0.14). See <see cref="KubernetesPods"/>.
+    /// </remarks>
     private static AkkaConfigurationBuilder AddKubernetesBootstrap(this AkkaConfigurationBuilder builder, ClusterSettings settings) =>
-        builder
-            .WithAkkaManagement(hostName: settings.Hostname, port: settings.ManagementPort)
-            .WithClusterBootstrap(
-                serviceName: ServiceName,
-                portName: ManagementPortName,
-                requiredContactPoints: settings.RequiredContactPoints)
-            .WithKubernetesDiscovery(settings.PodLabelSelector);
+        builder.AddStartup((system, _) => KubernetesSeeds.Start(system, settings));
 
     public static ShardOptions ShardOptionsFor(ClusterSettings settings) => new()
     {

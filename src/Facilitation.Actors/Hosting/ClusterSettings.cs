@@ -1,8 +1,8 @@
 namespace Facilitation.Actors.Hosting;
 
 /// <summary>
-/// How this node finds the others: fixed seeds (none: a cluster of one), or Akka.Management's
-/// cluster bootstrap over the Kubernetes API.
+/// How this node finds the others: fixed seeds (none: a cluster of one), or the pods the
+/// Kubernetes API lists.
 /// </summary>
 public sealed record ClusterSettings
 {
@@ -20,7 +20,11 @@ public sealed record ClusterSettings
 
     public IReadOnlyList<string> Seeds { get; init; } = [];
 
-    /// <summary>Akka.Management's HTTP port, which cluster bootstrap probes on the other pods.</summary>
+    /// <summary>
+    /// Unused since Kubernetes discovery no longer goes through Akka.Management (whose HTTP endpoint
+    /// cannot start with the Ceen.Httpd served here: see ClusterHosting); kept so that existing
+    /// configuration still binds.
+    /// </summary>
     public int ManagementPort { get; init; } = 8558;
 
     /// <summary>Which pods are this cluster's nodes (Kubernetes discovery, in the pod's own namespace).</summary>
@@ -28,6 +32,15 @@ public sealed record ClusterSettings
 
     /// <summary>How many nodes must be seen before a brand-new cluster forms (Kubernetes discovery).</summary>
     public int RequiredContactPoints { get; init; } = 2;
+
+    /// <summary>How often the Kubernetes API is asked for the pods until this node joins.</summary>
+    public TimeSpan DiscoveryInterval { get; init; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>How long the list of pods must stay the same before this node joins them.</summary>
+    public TimeSpan DiscoveryStableMargin { get; init; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>How long one request to the Kubernetes API may take.</summary>
+    public TimeSpan DiscoveryResolveTimeout { get; init; } = TimeSpan.FromSeconds(3);
 
     /// <summary>
     /// How long a node must stay unreachable before the split brain resolver (keep-majority) downs

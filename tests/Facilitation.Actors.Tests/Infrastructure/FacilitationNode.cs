@@ -126,7 +126,7 @@ public sealed class FacilitationNode : IAsyncDisposable
 
         var node = new FacilitationNode(host, site);
         var up = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        Cluster.Get(node.System).RegisterOnMemberUp(() => up.TrySetResult());
+        Akka.Cluster.Cluster.Get(node.System).RegisterOnMemberUp(() => up.TrySetResult());
         await up.Task.WaitAsync(StartTimeout);
         return node;
     }
