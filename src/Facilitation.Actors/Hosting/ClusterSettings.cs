@@ -20,13 +20,6 @@ public sealed record ClusterSettings
 
     public IReadOnlyList<string> Seeds { get; init; } = [];
 
-    /// <summary>
-    /// Unused since Kubernetes discovery no longer goes through Akka.Management (whose HTTP endpoint
-    /// cannot start with the Ceen.Httpd served here: see ClusterHosting); kept so that existing
-    /// configuration still binds.
-    /// </summary>
-    public int ManagementPort { get; init; } = 8558;
-
     /// <summary>Which pods are this cluster's nodes (Kubernetes discovery, in the pod's own namespace).</summary>
     public string PodLabelSelector { get; init; } = "app=facilitation";
 

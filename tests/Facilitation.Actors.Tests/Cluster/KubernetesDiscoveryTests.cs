@@ -108,7 +108,6 @@ public sealed class KubernetesDiscoveryTests : IAsyncLifetime
         Discovery = "kubernetes",
         Hostname = "127.0.0.1",
         Port = remotingPort,
-        ManagementPort = managementPort,
         RequiredContactPoints = 2,
         DiscoveryInterval = TimeSpan.FromMilliseconds(200),
         DiscoveryStableMargin = TimeSpan.FromSeconds(1),
