@@ -33,9 +33,10 @@ public sealed class RoutineClusterOnPostgreSqlTests
         TimeSpan.FromMinutes(30), TimeSpan.Zero, null, [], []);
 
     [Fact]
-    public async Task Three_nodes_started_at_once_form_one_cluster_and_fire_each_trigger_once_between_them()
+    public async Task Three_nodes_started_at_once_on_an_empty_database_form_one_cluster_and_fire_each_trigger_once_between_them()
     {
-        var storage = PostgreSql.StorageOrFail();
+        // A database of its own with no Quartz tables yet: the three nodes race to create them.
+        var storage = await EmptyDatabaseAsync(PostgreSql.StorageOrFail());
         var name = SchedulerName();
         var site = Site();
         var run = ClusterProbeRun.Start();
@@ -54,6 +55,8 @@ public sealed class RoutineClusterOnPostgreSqlTests
             // The routines stored once and one trigger per routine, whatever the race.
             Assert.Equal(2, (await nodes[0].Services.GetRequiredService<RoutineStore>().Load(site.Id)).Routines.Count);
             Assert.Equal(2, await CountAsync(storage, name, "qrtz_triggers", RoutineKeys.Group(site.Id)));
+            // A round interrupted by its node dying is run again elsewhere (its ids make a second run change nothing).
+            Assert.True((await schedulers[0].GetJobDetail(RoutineKeys.Job(site.Id, Opening.Id)))!.RequestsRecovery);
 
             // Triggers due now, each scheduled through a node in turn (which wakes that node).
             var triggers = Enumerable.Range(0, 12).Select(i => $"probe-{i}").ToList();
@@ -75,7 +78,7 @@ public sealed class RoutineClusterOnPostgreSqlTests
         {
             run.End();
             await StopAllAsync(nodes);
-            await DeleteAsync(storage, name);
+            await DropDatabaseAsync(storage);
         }
     }
 
@@ -190,6 +193,28 @@ public sealed class RoutineClusterOnPostgreSqlTests
         command.Parameters.AddWithValue("name", schedulerName);
         if (group is not null) command.Parameters.AddWithValue("group", group);
         return (long)(await command.ExecuteScalarAsync())!;
+    }
+
+    private static async Task<StorageSettings> EmptyDatabaseAsync(StorageSettings shared)
+    {
+        var database = $"facilitation_quartz_{Guid.NewGuid():N}";
+        await using (var connection = new NpgsqlConnection(shared.ConnectionString))
+        {
+            await connection.OpenAsync();
+            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{database}\"", connection);
+            await create.ExecuteNonQueryAsync();
+        }
+        return shared with { ConnectionString = new NpgsqlConnectionStringBuilder(shared.ConnectionString) { Database = database }.ConnectionString };
+    }
+
+    private static async Task DropDatabaseAsync(StorageSettings storage)
+    {
+        var database = new NpgsqlConnectionStringBuilder(storage.ConnectionString).Database;
+        NpgsqlConnection.ClearAllPools();
+        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(storage.ConnectionString) { Database = "postgres" }.ConnectionString);
+        await connection.OpenAsync();
+        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)", connection);
+        await drop.ExecuteNonQueryAsync();
     }
 
     /// <summary>Every row of the test's scheduler, in every Quartz table (the trigger tables before the triggers, the triggers before the jobs).</summary>
