@@ -10,11 +10,13 @@ public sealed class ClusterProbeJob : IJob
 {
     public const string RunData = "run";
     public const string HangData = "hang";
+    public const string RoundData = "round";
 
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {
         var run = ClusterProbeRun.Of(context.MergedJobDataMap.GetString(RunData)!);
-        var execution = new ClusterProbeExecution(context.Trigger.Key.Name, context.Scheduler.SchedulerInstanceId, context.Recovering);
+        var execution = new ClusterProbeExecution(context.Trigger.Key.Name, context.Scheduler.SchedulerInstanceId, context.Recovering,
+            context.MergedJobDataMap.GetString(RoundData));
         run.Record(execution);
         if (context.MergedJobDataMap.GetString(HangData) == "yes" && !context.Recovering)
         {

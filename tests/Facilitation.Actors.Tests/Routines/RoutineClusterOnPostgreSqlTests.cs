@@ -109,6 +109,8 @@ public sealed class RoutineClusterOnPostgreSqlTests
             await Until(() => Task.FromResult(run.Executions.Any(e => e.Recovering)), "the round run again after its node stopped checking in");
             var recovered = Assert.Single(run.Executions, e => e.Recovering);
             Assert.Equal(survivor.SchedulerInstanceId, recovered.InstanceId);
+            // The rerun sees the interrupted trigger's data: a routine's rerun prepares the same day.
+            Assert.Equal("round of in-flight", recovered.Round);
             Assert.Single(run.Executions, e => !e.Recovering);
         }
         finally
@@ -156,7 +158,7 @@ public sealed class RoutineClusterOnPostgreSqlTests
             .UsingJobData(ClusterProbeJob.RunData, run.Id)
             .UsingJobData(ClusterProbeJob.HangData, hang ? "yes" : "no")
             .Build();
-        var trigger = TriggerBuilder.Create().WithIdentity(name, "probes").StartAt(at).Build();
+        var trigger = TriggerBuilder.Create().WithIdentity(name, "probes").UsingJobData(ClusterProbeJob.RoundData, $"round of {name}").StartAt(at).Build();
         await scheduler.ScheduleJob(job, trigger);
     }
 
