@@ -121,6 +121,31 @@ public sealed class RoutineClusterOnPostgreSqlTests
         }
     }
 
+    [Fact]
+    public async Task A_node_that_starts_does_not_rewrite_the_routines_another_node_stored()
+    {
+        var storage = PostgreSql.StorageOrFail();
+        var name = SchedulerName();
+        var site = Site();
+        var nodes = new List<IHost>();
+        try
+        {
+            nodes.Add(await StartAsync(storage, name, site));
+            await nodes[0].Services.GetRequiredService<RoutineStore>().Change(site.Id, r => r with { Closures = [new DateOnly(2026, 12, 24)] });
+            var edited = await RecordVersionAsync(storage, name, site);
+
+            // A second node starting (a rolling update) with the same site file: nothing to add, nothing written.
+            nodes.Add(await StartAsync(storage, name, site));
+            Assert.Equal(edited, await RecordVersionAsync(storage, name, site));
+            Assert.Equal([new DateOnly(2026, 12, 24)], (await nodes[1].Services.GetRequiredService<RoutineStore>().Load(site.Id)).Closures);
+        }
+        finally
+        {
+            await StopAllAsync(nodes);
+            await DeleteAsync(storage, name);
+        }
+    }
+
     private static string SchedulerName() => $"routines-test-{Guid.NewGuid().ToString("N")[..8]}";
 
     /// <summary>A site of its own (its Quartz group is the test's) with two routines.</summary>
@@ -195,6 +220,19 @@ public sealed class RoutineClusterOnPostgreSqlTests
         command.Parameters.AddWithValue("name", schedulerName);
         if (group is not null) command.Parameters.AddWithValue("group", group);
         return (long)(await command.ExecuteScalarAsync())!;
+    }
+
+    /// <summary>The PostgreSQL row version (xmin) of the site's routines record: it changes whenever the row is written.</summary>
+    private static async Task<string> RecordVersionAsync(StorageSettings storage, string schedulerName, Site site)
+    {
+        await using var connection = new NpgsqlConnection(storage.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(
+            "SELECT xmin::text FROM qrtz_job_details WHERE sched_name = @name AND job_group = @group AND job_name = @job", connection);
+        command.Parameters.AddWithValue("name", schedulerName);
+        command.Parameters.AddWithValue("group", RoutineKeys.Record(site.Id).Group);
+        command.Parameters.AddWithValue("job", RoutineKeys.Record(site.Id).Name);
+        return (string)(await command.ExecuteScalarAsync())!;
     }
 
     private static async Task<StorageSettings> EmptyDatabaseAsync(StorageSettings shared)
