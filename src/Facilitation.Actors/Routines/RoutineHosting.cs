@@ -23,6 +23,9 @@ public static class RoutineHosting
     /// Quartz's row lock in <c>qrtz_locks</c> to acquire a trigger, so that each trigger fires on one
     /// node of the whole cluster, and recovers the triggers and interrupted rounds of a node that stopped
     /// checking in. On SQLite (one node by design: a file) it is not clustered.
+    /// Quartz runs on the host's <see cref="TimeProvider"/>: a test host that starts a clustered
+    /// scheduler needs a clock that moves (its check-ins and lock retries wait on it; on a
+    /// FakeTimeProvider nobody advances, nodes were seen to hang inside a lock transaction).
     /// </remarks>
     public static IServiceCollection AddFacilitationRoutines(this IServiceCollection services)
     {
