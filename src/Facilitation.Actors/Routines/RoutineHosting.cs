@@ -19,10 +19,11 @@ public static class RoutineHosting
     /// </summary>
     /// <remarks>
     /// On PostgreSQL the job store is clustered: every node has the same scheduler name and an instance
-    /// id of its own (generated at start: host name and time), checks in every few seconds, takes
-    /// Quartz's row lock in <c>qrtz_locks</c> to acquire a trigger, so that each trigger fires on one
-    /// node of the whole cluster, and recovers the triggers and interrupted rounds of a node that stopped
-    /// checking in. On SQLite (one node by design: a file) it is not clustered.
+    /// id of its own (generated at start: host name and time), checks in every few seconds, claims a
+    /// trigger in the database before firing it (the row lock in <c>qrtz_locks</c>, or a compare-and-swap
+    /// on the trigger's row), so that each trigger fires on one node of the whole cluster, and recovers
+    /// the triggers and interrupted rounds of a node that stopped checking in. The database locks also
+    /// make nodes that start at once safe: their start-up upserts of the same jobs and triggers queue. On SQLite (one node by design: a file) it is not clustered.
     /// Quartz runs on the host's <see cref="TimeProvider"/>: a test host that starts a clustered
     /// scheduler needs a clock that moves (its check-ins and lock retries wait on it; on a
     /// FakeTimeProvider nobody advances, nodes were seen to hang inside a lock transaction).

@@ -15,7 +15,8 @@ namespace Facilitation.Actors.Routines;
 /// node dying is run again by another node of the cluster (or by this one when it starts again). That is
 /// safe because every command of a round has an id derived from (site, routine, day): what the first
 /// run did is answered as a repeat, and only what it had not done yet is done. Without recovery the
-/// round would be lost with its one-shot trigger, and the routine left with no trigger at all.
+/// round is lost and, its one-shot trigger being spent (the dead node's recovery deletes it), the
+/// routine is left with no trigger until a node starts again (seen on PostgreSQL with Quartz 4.7.3).
 /// </remarks>
 [DisallowConcurrentExecution]
 public sealed class RoutineJob(

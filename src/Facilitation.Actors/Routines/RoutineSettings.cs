@@ -27,7 +27,8 @@ public sealed record RoutineSettings
     /// On PostgreSQL (clustered): how long past a missed check-in the other nodes wait before taking a node
     /// for dead and recovering its triggers and its interrupted rounds. A dead node's work is taken over
     /// after <see cref="CheckInInterval"/> plus this (20 s by default), well inside Quartz's one-minute
-    /// misfire threshold, so a round whose node died is still run on time rather than counted as missed.
+    /// misfire threshold, so a round whose node died is run late rather than counted as missed. Longer than
+    /// a garbage-collection pause or a short database blip, so that a live node is not written off.
     /// </summary>
     public TimeSpan CheckInMisfireThreshold { get; init; } = TimeSpan.FromSeconds(15);
 }
