@@ -17,6 +17,17 @@ public static class RoutineHosting
     /// PostgreSQL when storage is PostgreSQL; Quartz creates its own tables on first start) and the
     /// routine services. Registered after the actor system, so that the actors are up before a job fires.
     /// </summary>
+    /// <remarks>
+    /// On PostgreSQL the job store is clustered: every node has the same scheduler name and an instance
+    /// id of its own (generated at start: host name and time), checks in every few seconds, claims a
+    /// trigger in the database before firing it (the row lock in <c>qrtz_locks</c>, or a compare-and-swap
+    /// on the trigger's row), so that each trigger fires on one node of the whole cluster, and recovers
+    /// the triggers and interrupted rounds of a node that stopped checking in. The database locks also
+    /// make nodes that start at once safe: their start-up upserts of the same jobs and triggers queue. On SQLite (one node by design: a file) it is not clustered.
+    /// Quartz runs on the host's <see cref="TimeProvider"/>: a test host that starts a clustered
+    /// scheduler needs a clock that moves (its check-ins and lock retries wait on it; on a
+    /// FakeTimeProvider nobody advances, nodes were seen to hang inside a lock transaction).
+    /// </remarks>
     public static IServiceCollection AddFacilitationRoutines(this IServiceCollection services)
     {
         services.AddSingleton(provider =>
@@ -40,10 +51,36 @@ public static class RoutineHosting
                     : new SQLiteDelegate());
             });
         });
+        Cluster(services);
         services.AddHostedService<RoutineStartup>();
         services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
         services.AddOptions<QuartzHostedServiceOptions>().Configure<RoutineSettings>((options, settings) => options.AutoStart = settings.Enabled);
         return services;
+    }
+
+    /// <summary>
+    /// Clustering when storage is PostgreSQL. The provider is only known once the host is built, and
+    /// <c>UseClustering()</c> is a registration-time call, so this sets the three options it sets
+    /// (clustering on, database locks on, a generated instance id), from the storage settings.
+    /// </summary>
+    private static void Cluster(IServiceCollection services)
+    {
+        services.AddOptions<QuartzSchedulerOptions>().Configure<RoutineSettings, StorageSettings>((scheduler, settings, storage) =>
+        {
+            scheduler.InstanceName = settings.SchedulerName;
+            if (storage.IsPostgreSql) scheduler.GenerateInstanceId = true;
+        });
+        services.AddOptions<AdoJobStoreOptions>().Configure<StorageSettings>((store, storage) =>
+        {
+            if (storage.IsPostgreSql) store.UseDbLocks = true;
+        });
+        services.AddOptions<ClusteringOptions>().Configure<RoutineSettings, StorageSettings>((clustering, settings, storage) =>
+        {
+            if (!storage.IsPostgreSql) return;
+            clustering.Enabled = true;
+            clustering.CheckinInterval = settings.CheckInInterval;
+            clustering.CheckinMisfireThreshold = settings.CheckInMisfireThreshold;
+        });
     }
 
     private static DbProvider Connections(StorageSettings storage) =>

@@ -10,6 +10,14 @@ namespace Facilitation.Actors.Routines;
 /// Prepares one round of a routine when its trigger fires, then sets the trigger to the next round.
 /// It only sends commands (<see cref="RoutineRunner"/>); the actors own the state.
 /// </summary>
+/// <remarks>
+/// The job requests recovery (<see cref="RoutineScheduler.ScheduleAt"/>): a round interrupted by its
+/// node dying is run again by another node of the cluster (or by this one when it starts again). That is
+/// safe because every command of a round has an id derived from (site, routine, day): what the first
+/// run did is answered as a repeat, and only what it had not done yet is done. Without recovery the
+/// round is lost and, its one-shot trigger being spent (the dead node's recovery deletes it), the
+/// routine is left with no trigger until a node starts again (seen on PostgreSQL with Quartz 4.7.3).
+/// </remarks>
 [DisallowConcurrentExecution]
 public sealed class RoutineJob(
     RoutineStore store, RoutineScheduler scheduler, RoutineRunner runner, RoutineSites sites, RoutineSettings settings, TimeProvider clock,
@@ -24,6 +32,12 @@ public sealed class RoutineJob(
         if (!SiteId.TryParse(data.GetString(RoutineKeys.SiteData), out var siteId) || sites.Find(siteId) is not { } site) return;
         var routines = await store.Load(siteId, cancellationToken);
         if (routines.Find(data.GetString(RoutineKeys.RoutineData) ?? "") is not { } routine) return;
+        if (context.Recovering && await scheduler.NextFire(siteId, routine.Id, cancellationToken) is { } next)
+        {
+            // The interrupted run had already set the routine's trigger (its last step): the round was done.
+            log.LogInformation("Routine {Routine} of {Site}: recovered run after a node stopped, the next round is already set for {Next}", routine.Id, siteId, next);
+            return;
+        }
         var day = DateOnly.ParseExact(data.GetString(RoutineKeys.DayData) ?? "", "yyyy-MM-dd", CultureInfo.InvariantCulture);
 
         var now = clock.GetUtcNow();

@@ -111,6 +111,7 @@ public sealed class RoutineScheduler(ISchedulerFactory schedulers, RoutineStore 
         var job = JobBuilder.Create<RoutineJob>()
             .WithIdentity(RoutineKeys.Job(site, routine.Id))
             .StoreDurably()
+            .RequestRecovery()
             .UsingJobData(RoutineKeys.SiteData, site.Value)
             .UsingJobData(RoutineKeys.RoutineData, routine.Id)
             .Build();

@@ -44,11 +44,29 @@ public sealed class RoutineStore(ISchedulerFactory schedulers, RoutineSites site
     /// At start-up: what was stored, plus any routine of the site file not stored yet (a routine
     /// added to the file later). Edits made over the API win over the file.
     /// </summary>
-    public Task<SiteRoutines> Merge(SiteId site, SiteRoutines fromFile, CancellationToken cancellationToken = default) =>
-        Change(site, stored => stored with
+    /// <remarks>
+    /// The record is written only when it is missing or the file adds a routine: in a cluster, a node
+    /// that restarts (a rolling update) does not rewrite what another node's edit has just stored.
+    /// </remarks>
+    public async Task<SiteRoutines> Merge(SiteId site, SiteRoutines fromFile, CancellationToken cancellationToken = default)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        try
         {
-            Routines = [.. stored.Routines, .. fromFile.Routines.Where(r => stored.Find(r.Id) is null)],
-        }, cancellationToken);
+            var scheduler = await schedulers.GetScheduler(cancellationToken);
+            var record = (await scheduler.GetJobDetail(RoutineKeys.Record(site), cancellationToken))?.JobDataMap.GetString(RoutineKeys.RoutinesData);
+            var stored = record is null ? sites.Find(site)?.Routines ?? SiteRoutines.None : RoutineJson.Read(record);
+            var added = fromFile.Routines.Where(r => stored.Find(r.Id) is null).ToList();
+            if (record is not null && added.Count == 0) return stored;
+            var merged = stored with { Routines = [.. stored.Routines, .. added] };
+            await Save(site, merged, cancellationToken);
+            return merged;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
 
     private async Task Save(SiteId site, SiteRoutines routines, CancellationToken cancellationToken)
     {
