@@ -36,7 +36,8 @@ public sealed class NodeKilledMidLoadTests(ITestOutputHelper output) : IDisposab
             // Down a dead node 2 s after it is found unreachable (10 s in production).
             ["Facilitation__Cluster__DownUnreachableAfter"] = "00:00:02",
             ["Facilitation__Api__AskTimeout"] = "00:00:04",
-            ["Facilitation__Routines__Enabled"] = "false",
+            // The routines on: the three schedulers are one Quartz cluster on the same database.
+            ["Facilitation__Routines__Enabled"] = "true",
             ["Facilitation__DemoMembers__Folder"] = "",
         };
         // One after the other, as a rolling start would: each joins the cluster the first formed.
