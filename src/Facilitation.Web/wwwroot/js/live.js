@@ -25,7 +25,7 @@ export function connectLive({ onEvent, onConnected, onStatus, onUnauthorized }) 
     .configureLogging(window.signalR.LogLevel.None)
     .build();
   // The server pings every 5 s (WebSetup): silence for 12 s means the connection is dead. And we
-  // ping it every 5 s, within its 15 s.
+  // ping it every 5 s, well within its 30 s.
   connection.serverTimeoutInMilliseconds = 12_000;
   connection.keepAliveIntervalInMilliseconds = 5_000;
 
