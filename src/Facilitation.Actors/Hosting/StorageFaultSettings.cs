@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Globalization;
 using Akka.Hosting;
+using Facilitation.Actors.Persistence;
 
 namespace Facilitation.Actors.Hosting;
 
@@ -56,7 +57,7 @@ public static class StorageFaultSettings
         return storage with { ConnectionString = connection.ConnectionString };
     }
 
-    /// <summary>The journal's and the snapshot store's circuit breakers.</summary>
+    /// <summary>The journal's and the snapshot store's circuit breakers, and the answers to messages an entity stopped by storage never took.</summary>
     public static AkkaConfigurationBuilder AddStorageFaultSettings(this AkkaConfigurationBuilder builder)
     {
         var breaker = $$"""
@@ -66,10 +67,12 @@ public static class StorageFaultSettings
               reset-timeout = {{(int)ResetTimeout.TotalMilliseconds}}ms
             }
             """;
-        return builder.AddHocon($$"""
-            akka.persistence.journal.sql { {{breaker}} }
-            akka.persistence.snapshot-store.sql { {{breaker}} }
-            """, HoconAddMode.Prepend);
+        return builder
+            .AddHocon($$"""
+                akka.persistence.journal.sql { {{breaker}} }
+                akka.persistence.snapshot-store.sql { {{breaker}} }
+                """, HoconAddMode.Prepend)
+            .AddStoppedEntityAnswers();
     }
 
     private static bool HasAny(DbConnectionStringBuilder connection, params string[] keys) =>

@@ -40,7 +40,8 @@ public abstract class JournaledEntity : ReceivePersistentActor
     protected override void OnRecoveryFailure(Exception reason, object? message = null)
     {
         Log.Error(reason, "Could not recover {0}; {1} waiting caller(s) told to retry", PersistenceId, _askedWhileRecovering.Count);
-        var failure = new Status.Failure(new StorageUnavailableException(PersistenceId, reason));
+        Context.System.EventStream.Publish(new StoppedByStorage(Self));
+        var failure = new Status.Failure(new StorageUnavailableException(PersistenceId, $"could not be read from storage ({reason.Message})", reason));
         foreach (var caller in _askedWhileRecovering.Distinct()) caller.Tell(failure, Self);
         _askedWhileRecovering.Clear();
         base.OnRecoveryFailure(reason, message);
@@ -71,6 +72,7 @@ public abstract class JournaledEntity : ReceivePersistentActor
     protected override void OnPersistFailure(Exception cause, object @event, long sequenceNr)
     {
         Log.Error(cause, "Could not persist {0} in {1}", @event.GetType().Name, PersistenceId);
+        Context.System.EventStream.Publish(new StoppedByStorage(Self));
         Sender.Tell(Unavailable("storage"), Self);
         base.OnPersistFailure(cause, @event, sequenceNr);
     }

@@ -179,6 +179,8 @@ public sealed class StorageOutageTests(ITestOutputHelper output) : IDisposable
 
     public void Dispose()
     {
+        // The node's last lines, to read beside a failure.
+        foreach (var node in _owned.OfType<NodeProcess>()) output.WriteLine(node.Output());
         foreach (var owned in Enumerable.Reverse(_owned)) owned.Dispose();
         _database?.Dispose();
     }
