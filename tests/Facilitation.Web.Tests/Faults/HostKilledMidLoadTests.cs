@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Net;
-using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Facilitation.Web.Tests.Cluster;
 using Facilitation.Web.Tests.Infrastructure;
