@@ -1,6 +1,5 @@
 using Akka.Actor;
 using Akka.Hosting;
-using Akka.Persistence;
 
 namespace Facilitation.Actors.Health;
 
@@ -8,37 +7,48 @@ namespace Facilitation.Actors.Health;
 public sealed class ReadinessProbeMarker;
 
 /// <summary>
-/// Proves, when asked, that this node's journal takes events for real: it persists one small event
-/// and answers only once it is written, then deletes what it wrote before. A journal that cannot
-/// be reached or was never initialised (STACK.md, trap 5) makes the ask time out instead.
+/// Proves, when asked, that this node's journal takes events for real, through a
+/// <see cref="JournalProbe"/> child that writes one. Answers <see cref="Written"/>, or
+/// <see cref="NotWritable"/> as soon as the write or the reading back fails (the database is gone,
+/// the journal's breaker is open); then the child has stopped, and the next check starts a new one,
+/// so that readiness comes back by itself with the database. A journal that never answers (never
+/// initialised: STACK.md, trap 5) makes the caller's ask time out instead.
 /// </summary>
-public sealed class ReadinessProbe : ReceivePersistentActor
+public sealed class ReadinessProbe : ReceiveActor
 {
-    private readonly TimeProvider _clock;
+    private readonly Queue<IActorRef> _waiting = new();
+    private IActorRef? _journal;
 
     public ReadinessProbe(string node, TimeProvider clock)
     {
-        PersistenceId = $"readiness-{node}";
-        _clock = clock;
-        Recover<JournalChecked>(_ => { });
-        Command<Check>(_ =>
+        Receive<Check>(check =>
         {
-            var replyTo = Sender;
-            Persist(new JournalChecked(_clock.GetUtcNow()), _ =>
+            if (_journal is null)
             {
-                replyTo.Tell(Written.Instance);
-                if (LastSequenceNr > 1) DeleteMessages(LastSequenceNr - 1);
-            });
+                _journal = Context.Watch(Context.ActorOf(JournalProbe.PropsFor(node, clock)));
+            }
+            _waiting.Enqueue(Sender);
+            _journal.Tell(check);
         });
-        Command<DeleteMessagesSuccess>(_ => { });
-        Command<DeleteMessagesFailure>(_ => { });
+        Receive<Written>(written => Answer(written));
+        Receive<NotWritable>(notWritable => Answer(notWritable));
+        Receive<Terminated>(stopped =>
+        {
+            if (!stopped.ActorRef.Equals(_journal)) return;
+            _journal = null;
+            // Checks it took but never answered: it could not read its own events back.
+            while (_waiting.TryDequeue(out var caller)) caller.Tell(new NotWritable("the journal could not be read"));
+        });
     }
-
-    public override string PersistenceId { get; }
 
     public static Props PropsFor(string node, TimeProvider clock) => Props.Create(() => new ReadinessProbe(node, clock));
 
-    /// <summary>Write one event; answered with <see cref="Written"/>.</summary>
+    private void Answer(object answer)
+    {
+        if (_waiting.TryDequeue(out var caller)) caller.Tell(answer);
+    }
+
+    /// <summary>Write one event; answered with <see cref="Written"/> or <see cref="NotWritable"/>.</summary>
     public sealed record Check
     {
         public static readonly Check Instance = new();
@@ -48,6 +58,9 @@ public sealed class ReadinessProbe : ReceivePersistentActor
     {
         public static readonly Written Instance = new();
     }
+
+    /// <summary>The journal did not take the event: why.</summary>
+    public sealed record NotWritable(string Reason);
 }
 
 public static class ReadinessProbeHosting

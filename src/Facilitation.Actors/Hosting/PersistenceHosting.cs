@@ -47,6 +47,7 @@ public static class PersistenceHosting
             .WithSqlPersistence(journal, snapshots)
             .WithCustomSerializer("facilitation", PersistedTypes.Bindings, system => new FacilitationSerializer(system))
             .AddRemoteMessageIds();
+        builder.AddStorageFaultSettings(); // fail fast while the database is gone, recover by itself
         if (storage.IsSqlite)
             builder.AddHocon("akka.persistence.journal.sql.parallelism = 1", HoconAddMode.Prepend); // one writer at a time (trap 7)
         return builder;

@@ -15,13 +15,16 @@ namespace Facilitation.Actors.Persistence;
 /// <summary>
 /// What every persistent entity here does alike: snapshots every so many events (keeping only the
 /// newest), and a 503-style answer to the waiting caller when the journal cannot take an event,
-/// before the actor stops and is started again by its next message; telling the site's screens;
-/// and counting what it decides (<see cref="FacilitationMetrics"/>): a repeat or a refusal when the
-/// decider says so (<see cref="Decided{TEvent,TAnswer}"/>), an acceptance once its events are in the
-/// journal (<see cref="PersistAccepted{TEvent}"/>), an unavailable answer when it is sent.
+/// before the actor stops and is started again by its next message; the same, as a
+/// <see cref="StorageUnavailableException"/>, to everyone who asked while it could not be read back
+/// from storage; telling the site's screens; and counting what it decides
+/// (<see cref="FacilitationMetrics"/>): a repeat or a refusal when the decider says so
+/// (<see cref="Decided{TEvent,TAnswer}"/>), an acceptance once its events are in the journal
+/// (<see cref="PersistAccepted{TEvent}"/>), an unavailable answer when it is sent.
 /// </summary>
 public abstract class JournaledEntity : ReceivePersistentActor
 {
+    private readonly List<IActorRef> _askedWhileRecovering = [];
     private Microsoft.Extensions.Logging.ILogger? _logger;
 
     /// <summary>The entity's name in metrics and logs: its shard region's name ("shift", "task-board").</summary>
@@ -35,6 +38,35 @@ public abstract class JournaledEntity : ReceivePersistentActor
         Context.System.Settings.Setup.Get<LoggerFactorySetup>() is { HasValue: true } setup
             ? setup.Value.LoggerFactory.CreateLogger(GetType())
             : NullLogger.Instance;
+
+    /// <summary>
+    /// Notes who sent a message while the entity is still being read from the journal: Akka keeps
+    /// those messages aside and drops them if the reading fails, which would leave the callers
+    /// waiting for their whole timeout while the database is down.
+    /// </summary>
+    protected override bool AroundReceive(Receive receive, object message)
+    {
+        if (IsRecovering)
+        {
+            if (message is IEntityMessage && !Sender.IsNobody()) _askedWhileRecovering.Add(Sender);
+        }
+        else if (_askedWhileRecovering.Count > 0)
+        {
+            _askedWhileRecovering.Clear();
+        }
+        return base.AroundReceive(receive, message);
+    }
+
+    /// <summary>The entity could not be read back (the database is gone): everyone waiting is told at once, then the actor stops.</summary>
+    protected override void OnRecoveryFailure(Exception reason, object? message = null)
+    {
+        Log.Error(reason, "Could not recover {0}; {1} waiting caller(s) told to retry", PersistenceId, _askedWhileRecovering.Count);
+        Context.System.EventStream.Publish(new StoppedByStorage(Self));
+        var failure = new Status.Failure(new StorageUnavailableException(PersistenceId, $"could not be read from storage ({reason.Message})", reason));
+        foreach (var caller in _askedWhileRecovering.Distinct()) caller.Tell(failure, Self);
+        _askedWhileRecovering.Clear();
+        base.OnRecoveryFailure(reason, message);
+    }
 
     /// <summary>Registers the snapshot store's answers; call from the constructor (and every behaviour that handles them).</summary>
     protected void KeepSnapshotsTidy()
@@ -114,6 +146,7 @@ public abstract class JournaledEntity : ReceivePersistentActor
     {
         FacilitationMetrics.CommandDecided(Entity, CommandOutcome.Unavailable);
         Logger.PersistFailed(cause, Entity, PersistenceId, @event.GetType().Name);
+        Context.System.EventStream.Publish(new StoppedByStorage(Self));
         Sender.Tell(Unavailable("storage"), Self);
         base.OnPersistFailure(cause, @event, sequenceNr);
     }

@@ -43,8 +43,11 @@ public static class ReadinessEndpoints
     {
         try
         {
-            await probe.ActorRef.Ask<ReadinessProbe.Written>(ReadinessProbe.Check.Instance, JournalTimeout);
-            return "writable";
+            return await probe.ActorRef.Ask<object>(ReadinessProbe.Check.Instance, JournalTimeout) switch
+            {
+                ReadinessProbe.Written => "writable",
+                _ => "not writable", // the database is gone or refuses: the node answers 503s until it is back
+            };
         }
         catch (AskTimeoutException)
         {

@@ -65,7 +65,7 @@ public static class ActorSystemSetup
 
     private static StorageSettings StorageFrom(IConfiguration configuration)
     {
-        var storage = configuration.GetSection("Facilitation:Storage").Get<StorageSettings>() ?? new StorageSettings();
+        var storage = StorageFaultSettings.FailFast(configuration.GetSection("Facilitation:Storage").Get<StorageSettings>() ?? new StorageSettings());
         if (!storage.IsSqlite) return storage;
 
         // A relative SQLite file is taken from the working folder, and its folder is created.

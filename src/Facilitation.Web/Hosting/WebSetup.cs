@@ -100,6 +100,7 @@ public static class WebSetup
             SuppressDiagnosticsCallback = c => c.Exception is BadHttpRequestException,
         });
         app.UseStatusCodePages();
+        app.UseStorageOutageAnswers();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Facilitation.Actors.Hosting;
 using Facilitation.Domain.Outcomes;
 using Facilitation.Domain.Sites;
 using Facilitation.Web.Texts;
@@ -44,12 +45,21 @@ public static class Problems
             title: French ? "Interdit" : "Forbidden", type: TypeOf(code),
             extensions: new Dictionary<string, object?> { ["code"] = code });
 
-    /// <summary>Nothing was applied; the same command, with the same id, can be sent again.</summary>
+    /// <summary>The reason of a 503 while the database cannot be written or read.</summary>
+    public const string StorageReason = "storage";
+
+    /// <summary>
+    /// Nothing was applied; the same command, with the same id, can be sent again. Retry-After is
+    /// the journal's breaker reset time: by then the node tries its database again.
+    /// </summary>
     public static IResult Unavailable(HttpContext context, string reason)
     {
-        context.Response.Headers.RetryAfter = "2";
+        context.Response.Headers.RetryAfter = ((int)Math.Ceiling(StorageFaultSettings.ResetTimeout.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+        var detail = reason == StorageReason
+            ? French ? "Les données ne peuvent pas être enregistrées pour le moment (stockage indisponible) ; renvoyez la même commande dans un instant." : "Nothing can be saved right now (storage unavailable); send the same command again in a moment."
+            : French ? "Le service est momentanément indisponible ; renvoyez la même commande dans un instant." : "The service is briefly unavailable; send the same command again in a moment.";
         return Results.Problem(
-            French ? "Le service est momentanément indisponible ; renvoyez la même commande dans un instant." : "The service is briefly unavailable; send the same command again in a moment.",
+            detail,
             statusCode: StatusCodes.Status503ServiceUnavailable,
             title: French ? "Indisponible" : "Unavailable", type: TypeOf("service.unavailable"),
             extensions: new Dictionary<string, object?> { ["code"] = "service.unavailable", ["reason"] = reason });
