@@ -16,6 +16,12 @@ internal sealed record BenchOptions
     /// <summary>PostgreSQL connection string; from --postgres or FACILITATION_TEST_POSTGRES. SQLite only when absent.</summary>
     public string? PostgreSql { get; init; }
 
+    /// <summary>HOCON put in front of the product's configuration, to try journal settings.</summary>
+    public string? Hocon { get; init; }
+
+    /// <summary>Counts transactions and rows through linq2db's trace (on unless --no-trace).</summary>
+    public bool Trace { get; init; } = true;
+
     public static BenchOptions Parse(string[] args)
     {
         var options = new BenchOptions { PostgreSql = NullIfBlank(Environment.GetEnvironmentVariable("FACILITATION_TEST_POSTGRES")) };
@@ -30,8 +36,10 @@ internal sealed record BenchOptions
                 "--payload" => options with { PayloadBytes = int.Parse(Next()) },
                 "--postgres" => options with { PostgreSql = NullIfBlank(Next()) },
                 "--no-postgres" => options with { PostgreSql = null },
+                "--hocon" => options with { Hocon = Next() },
+                "--no-trace" => options with { Trace = false },
                 _ => throw new ArgumentException(
-                    $"unknown option {args[i]}: use --actors N --events K --raw-rows N --payload BYTES --postgres CONNECTION | --no-postgres"),
+                    $"unknown option {args[i]}: use --actors N --events K --raw-rows N --payload BYTES --postgres CONNECTION | --no-postgres --hocon TEXT --no-trace"),
             };
         }
         return options;

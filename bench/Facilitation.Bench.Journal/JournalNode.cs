@@ -19,12 +19,13 @@ internal sealed class JournalNode : IAsyncDisposable
 
     public ActorSystem System { get; }
 
-    public static async Task<JournalNode> StartAsync(StorageSettings storage)
+    public static async Task<JournalNode> StartAsync(StorageSettings storage, string? hocon)
     {
         var host = new HostBuilder()
             .ConfigureServices(services => services.AddAkka("bench", (builder, _) => builder
                 .AddHocon("akka.loglevel = WARNING", HoconAddMode.Prepend)
-                .AddFacilitationPersistence(storage)))
+                .AddFacilitationPersistence(storage)
+                .AddHocon(hocon ?? "", HoconAddMode.Prepend)))
             .Build();
         await host.StartAsync();
         return new JournalNode(host);

@@ -29,7 +29,7 @@ internal static class JournalRun
 
         double seconds;
         (long Commits, long Inserts, long Rows) before, after;
-        await using (var node = await JournalNode.StartAsync(storage))
+        await using (var node = await JournalNode.StartAsync(storage, options.Hocon))
         {
             var actors = ids.Select((id, i) => node.System.ActorOf(BenchEntity.Props(id), $"w{i}")).ToArray();
             // Recovered (empty) before the clock starts: only the writes are timed.
@@ -52,7 +52,7 @@ internal static class JournalRun
 
         double recoverSeconds, emptySeconds;
         long recovered;
-        await using (var node = await JournalNode.StartAsync(storage))
+        await using (var node = await JournalNode.StartAsync(storage, options.Hocon))
         {
             var clock = Stopwatch.StartNew();
             var answers = await Task.WhenAll(ids.Select((id, i) =>

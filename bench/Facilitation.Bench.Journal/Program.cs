@@ -6,10 +6,10 @@ using Microsoft.Data.Sqlite;
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 var options = BenchOptions.Parse(args);
-TransactionCounter.Install();
+if (options.Trace) TransactionCounter.Install();
 
 Console.WriteLine($"journal bench: {options.Actors} actors x {options.Events} events ({options.PayloadBytes}-byte payloads), " +
-                  $"{Environment.ProcessorCount} cores, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
+                  $"{(options.Hocon is null ? "" : $"HOCON [{options.Hocon}], ")}{Environment.ProcessorCount} cores, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
 
 var folder = Path.Combine(Path.GetTempPath(), "facilitation-bench-journal", Guid.NewGuid().ToString("N"));
 Directory.CreateDirectory(folder);
