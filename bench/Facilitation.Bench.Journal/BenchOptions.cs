@@ -16,6 +16,9 @@ internal sealed record BenchOptions
     /// <summary>PostgreSQL connection string; from --postgres or FACILITATION_TEST_POSTGRES. SQLite only when absent.</summary>
     public string? PostgreSql { get; init; }
 
+    /// <summary>Rounds of (stock journal, product journal, raw inserts) on SQLite; medians printed at the end.</summary>
+    public int Rounds { get; init; } = 1;
+
     /// <summary>HOCON put in front of the product's configuration, to try journal settings.</summary>
     public string? Hocon { get; init; }
 
@@ -36,10 +39,11 @@ internal sealed record BenchOptions
                 "--payload" => options with { PayloadBytes = int.Parse(Next()) },
                 "--postgres" => options with { PostgreSql = NullIfBlank(Next()) },
                 "--no-postgres" => options with { PostgreSql = null },
+                "--rounds" => options with { Rounds = int.Parse(Next()) },
                 "--hocon" => options with { Hocon = Next() },
                 "--no-trace" => options with { Trace = false },
                 _ => throw new ArgumentException(
-                    $"unknown option {args[i]}: use --actors N --events K --raw-rows N --payload BYTES --postgres CONNECTION | --no-postgres --hocon TEXT --no-trace"),
+                    $"unknown option {args[i]}: use --actors N --events K --raw-rows N --payload BYTES --rounds R --postgres CONNECTION | --no-postgres --hocon TEXT --no-trace"),
             };
         }
         return options;

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Hosting;
 
 namespace Facilitation.Bench.Journal;
 
-/// <summary>An actor system with the product's own persistence (AddFacilitationPersistence) and nothing else.</summary>
+/// <summary>An actor system with the product's own persistence (AddFacilitationPersistence), or the stock reference, and nothing else.</summary>
 internal sealed class JournalNode : IAsyncDisposable
 {
     private readonly IHost _host;
@@ -19,13 +19,16 @@ internal sealed class JournalNode : IAsyncDisposable
 
     public ActorSystem System { get; }
 
-    public static async Task<JournalNode> StartAsync(StorageSettings storage, string? hocon)
+    public static async Task<JournalNode> StartAsync(StorageSettings storage, string? hocon, bool stock)
     {
         var host = new HostBuilder()
-            .ConfigureServices(services => services.AddAkka("bench", (builder, _) => builder
-                .AddHocon("akka.loglevel = WARNING", HoconAddMode.Prepend)
-                .AddFacilitationPersistence(storage)
-                .AddHocon(hocon ?? "", HoconAddMode.Prepend)))
+            .ConfigureServices(services => services.AddAkka("bench", (builder, _) =>
+            {
+                builder.AddHocon("akka.loglevel = WARNING", HoconAddMode.Prepend);
+                if (stock) builder.AddStockSqlitePersistence(storage);
+                else builder.AddFacilitationPersistence(storage);
+                builder.AddHocon(hocon ?? "", HoconAddMode.Prepend);
+            }))
             .Build();
         await host.StartAsync();
         return new JournalNode(host);

@@ -21,7 +21,7 @@ internal static class JournalRun
         public double RowsPerTransaction => Commits == 0 ? double.NaN : (double)Rows / Commits;
     }
 
-    public static async Task<Result> RunAsync(StorageSettings storage, BenchOptions options, string runId)
+    public static async Task<Result> RunAsync(StorageSettings storage, BenchOptions options, string runId, bool stock = false)
     {
         var payload = new string('x', options.PayloadBytes);
         var ids = Enumerable.Range(0, options.Actors).Select(i => $"bench-{runId}-{i}").ToArray();
@@ -29,7 +29,7 @@ internal static class JournalRun
 
         double seconds;
         (long Commits, long Inserts, long Rows) before, after;
-        await using (var node = await JournalNode.StartAsync(storage, options.Hocon))
+        await using (var node = await JournalNode.StartAsync(storage, options.Hocon, stock))
         {
             var actors = ids.Select((id, i) => node.System.ActorOf(BenchEntity.Props(id), $"w{i}")).ToArray();
             // Recovered (empty) before the clock starts: only the writes are timed.
@@ -52,7 +52,7 @@ internal static class JournalRun
 
         double recoverSeconds, emptySeconds;
         long recovered;
-        await using (var node = await JournalNode.StartAsync(storage, options.Hocon))
+        await using (var node = await JournalNode.StartAsync(storage, options.Hocon, stock))
         {
             var clock = Stopwatch.StartNew();
             var answers = await Task.WhenAll(ids.Select((id, i) =>

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using LinqToDB;
+using LinqToDB.Common;
 using LinqToDB.Interceptors;
 
 namespace Facilitation.Actors.Hosting;
@@ -30,15 +31,23 @@ public static class SqliteWriteGrouping
     /// </summary>
     public const string JournalHocon = "akka.persistence.journal.sql.batch-size = 1000";
 
-    /// <summary>The journal's linq2db options: the same provider and connection string, plus the yield.</summary>
+    /// <summary>The journal's linq2db options: the same provider and connection string, plus the yield before writes.</summary>
     public static DataOptions JournalOptions(string connectionString) =>
         new DataOptions()
             .UseConnectionString(ProviderName.SQLiteMS, connectionString)
-            .UseInterceptor(new YieldOnOpen());
+            .UseInterceptor(new YieldBeforeWrites());
 
-    private sealed class YieldOnOpen : ConnectionInterceptor
+    /// <summary>
+    /// Yields before each INSERT, UPDATE or DELETE (reads run on as before: yielding them too sent
+    /// every recovering entity's queries to the thread pool at once, on as many new connections,
+    /// and made starts slower).
+    /// </summary>
+    private sealed class YieldBeforeWrites : CommandInterceptor
     {
-        public override async Task ConnectionOpeningAsync(ConnectionEventData eventData, DbConnection connection, CancellationToken cancellationToken) =>
+        public override async Task<Option<int>> ExecuteNonQueryAsync(CommandEventData eventData, DbCommand command, Option<int> result, CancellationToken cancellationToken)
+        {
             await Task.CompletedTask.ConfigureAwait(ConfigureAwaitOptions.ForceYielding);
+            return result;
+        }
     }
 }
