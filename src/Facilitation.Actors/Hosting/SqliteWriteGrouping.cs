@@ -17,9 +17,9 @@ namespace Facilitation.Actors.Hosting;
 /// that.
 /// </para>
 /// <para>
-/// Here the journal's connections yield to the thread pool as they open, so the transaction runs
+/// Here the journal's writing statements yield to the thread pool, so the INSERT and the COMMIT run
 /// beside the stream: the writes that arrive meanwhile pile up and go together into the next
-/// transaction. Each entity is still answered only when the transaction holding its event has
+/// transaction (BEGIN still runs on the stream, so SQLite still sees one writer at a time). Each entity is still answered only when the transaction holding its event has
 /// committed (the journal completes a group's writes after COMMIT): acknowledged means persisted.
 /// </para>
 /// </summary>
@@ -38,9 +38,8 @@ public static class SqliteWriteGrouping
             .UseInterceptor(new YieldBeforeWrites());
 
     /// <summary>
-    /// Yields before each INSERT, UPDATE or DELETE (reads run on as before: yielding them too sent
-    /// every recovering entity's queries to the thread pool at once, on as many new connections,
-    /// and made starts slower).
+    /// Yields before each INSERT, UPDATE or DELETE. Reads are left as they were: the write queue does
+    /// not wait on them, and recovering entities' queries then stay one at a time on few connections.
     /// </summary>
     private sealed class YieldBeforeWrites : CommandInterceptor
     {
