@@ -27,6 +27,8 @@ public static class PersistenceHosting
             ProviderName = provider,
             AutoInitialize = true,
             ReadIsolationLevel = storage.IsSqlite ? IsolationLevel.ReadUncommitted : null,
+            // Without it, SQLite gets one transaction per event, whatever the load (trap 19).
+            DataOptions = storage.IsSqlite ? SqliteWriteGrouping.JournalOptions(storage.ConnectionString) : null,
         };
         var snapshots = new SqlSnapshotOptions(isDefaultPlugin: true)
         {
@@ -49,7 +51,10 @@ public static class PersistenceHosting
             .AddRemoteMessageIds();
         builder.AddStorageFaultSettings(); // fail fast while the database is gone, recover by itself
         if (storage.IsSqlite)
+        {
             builder.AddHocon("akka.persistence.journal.sql.parallelism = 1", HoconAddMode.Prepend); // one writer at a time (trap 7)
+            builder.AddHocon(SqliteWriteGrouping.JournalHocon, HoconAddMode.Prepend);
+        }
         return builder;
     }
 }
