@@ -24,6 +24,7 @@ public sealed record BenchOptions
     public bool History { get; init; }
     public string? WriteSites { get; init; }
     public int Port { get; init; }
+    public int IdleSeconds { get; init; }
 
     public int EffectiveActiveSites => ActiveSites <= 0 ? Sites : Math.Min(ActiveSites, Sites);
 
@@ -57,6 +58,7 @@ public sealed record BenchOptions
                 "--history" => options with { History = true },
                 "--write-sites" => options with { WriteSites = Next() },
                 "--port" => options with { Port = Int() },
+                "--idle" => options with { IdleSeconds = Int() },
                 "--help" or "-h" => options with { Mode = "help" },
                 _ => throw new ArgumentException($"unknown option {args[i]} (see --help)"),
             };
@@ -82,6 +84,7 @@ public sealed record BenchOptions
           --url URL            aim at a host already running (started with the folders of --write-sites)
           --write-sites DIR    only write the site and staff files for --sites N into DIR, and stop
           --passivate T        Facilitation__Cluster__PassivateIdleAfter for the host (e.g. 00:00:20)
+          --idle S             after the load, wait S seconds (passivation) and sample the host's memory again
           --history            also seed site-0001 with a year of history, restart the host and time its first answers
           --no-baselines       skip the baselines
           --baselines-only     only the baselines

@@ -126,7 +126,7 @@ public sealed class LoadRun
                     var ms = Stopwatch.GetElapsedTime(sent, acked).TotalMilliseconds;
                     _acks.Add(ms);
                     _acksByKind.GetOrAdd(command.Kind, _ => new Latencies()).Add(ms);
-                    if (siteIndex < _screens.Count && command.PushKey(body) is { } key) _sent.Add(new Sent(siteIndex, sent, key));
+                    if (siteIndex < _screens.Count && command.PushKey(body) is { } key) _sent.Add(new Sent(siteIndex, sent, key, command.Kind));
                 }
                 else
                 {
@@ -156,7 +156,11 @@ public sealed class LoadRun
                 else all = false;
             }
             if (all) push.Add(Stopwatch.GetElapsedTime(sent.At, last).TotalMilliseconds);
-            else missing++;
+            else
+            {
+                missing++;
+                _errors.AddOrUpdate($"{sent.Kind} push missing on some client", 1, (_, n) => n + 1);
+            }
         }
         var seconds = Stopwatch.GetElapsedTime(measureFrom, Math.Min(stopped, end)).TotalSeconds;
         var acknowledged = _acks.Count;
@@ -174,5 +178,5 @@ public sealed class LoadRun
         foreach (var screen in _screens.SelectMany(s => s)) await screen.DisposeAsync();
     }
 
-    private sealed record Sent(int Site, long At, string Key);
+    private sealed record Sent(int Site, long At, string Key, string Kind);
 }

@@ -63,6 +63,14 @@ try
     Console.WriteLine($"load: {options.WarmupSeconds} s warm-up, then {options.DurationSeconds} s measured ...");
     var result = await run.Run();
     await run.Close();
+    if (host is not null && options.IdleSeconds > 0)
+    {
+        Console.WriteLine($"idle for {options.IdleSeconds} s (passivation) ...");
+        await Task.Delay(TimeSpan.FromSeconds(options.IdleSeconds));
+        var rested = host.Sample();
+        extra += Environment.NewLine + FormattableString.Invariant(
+            $"after {options.IdleSeconds} s idle: RSS {rested?.RssBytes / 1048576.0:0} MB ({rested?.RssBytes / 1048576.0 / options.Sites:0.000} MB per registered site)");
+    }
     if (host is not null && options.History)
     {
         extra += Environment.NewLine + await YearOfHistory.Measure(api, sites[0], host, folder, options, settings);
