@@ -162,6 +162,11 @@ public sealed class LoadRun
                 _errors.AddOrUpdate($"{sent.Kind} push missing on some client", 1, (_, n) => n + 1);
             }
         }
+        var everyScreen = _screens.SelectMany(s => s).ToList();
+        if (everyScreen.Count > 0)
+            Console.WriteLine($"  pushes received per client: min {everyScreen.Min(c => c.Pushes)}, max {everyScreen.Max(c => c.Pushes)}; connected {everyScreen.Count(c => c.State == Microsoft.AspNetCore.SignalR.Client.HubConnectionState.Connected)}/{everyScreen.Count}");
+        foreach (var reason in everyScreen.Where(c => c.ClosedBecause is not null).GroupBy(c => c.ClosedBecause))
+            Console.WriteLine($"  {reason.Count()} client(s) closed during the run: {reason.Key}");
         var seconds = Stopwatch.GetElapsedTime(measureFrom, Math.Min(stopped, end)).TotalSeconds;
         var acknowledged = _acks.Count;
         var pushSummary = push.Summarise();

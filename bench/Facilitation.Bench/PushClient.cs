@@ -20,6 +20,11 @@ public sealed class PushClient : IAsyncDisposable
     {
         _connection = connection;
         _connection.On<JsonElement>("staffEvent", Received);
+        _connection.Closed += error =>
+        {
+            ClosedBecause = error?.Message ?? "closed by the server";
+            return Task.CompletedTask;
+        };
     }
 
     public long Pushes;
@@ -50,6 +55,11 @@ public sealed class PushClient : IAsyncDisposable
         }
         return null;
     }
+
+    /// <summary>Why the connection closed during the run, if it did.</summary>
+    public string? ClosedBecause { get; private set; }
+
+    public HubConnectionState State => _connection.State;
 
     public ValueTask DisposeAsync() => _connection.DisposeAsync();
 
