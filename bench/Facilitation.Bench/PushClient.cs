@@ -38,6 +38,10 @@ public sealed class PushClient : IAsyncDisposable
                 options.SkipNegotiation = true;
                 options.Headers["Cookie"] = cookie;
             })
+            // As the pages' client (live.js): the product drops a client silent for 15 s and pings every 5 s;
+            // the .NET client's default ping (every 15 s) loses that race about half the time.
+            .WithKeepAliveInterval(TimeSpan.FromSeconds(5))
+            .WithServerTimeout(TimeSpan.FromSeconds(15))
             .Build();
         var client = new PushClient(connection);
         await connection.StartAsync();
