@@ -12,7 +12,8 @@ public sealed record Baselines(
         using var bare = ChildProcess.Start("bare server", RepoPaths.BenchDll, ["--bare-hub"], new Dictionary<string, string>(), folder);
         await bare.Ready("/healthz", TimeSpan.FromSeconds(30));
         var clients = Math.Max(1, options.Clients);
-        const double rate = 200;
+        // The broadcast at the run's own pace when one is given (a message to the same clients, as often), else 200/s.
+        var rate = options.Rate > 0 ? Math.Max(5, options.Rate) : 200;
         var broadcast = await BareBaselines.Broadcast(bare.Address, clients, rate, TimeSpan.FromSeconds(10));
         Console.WriteLine($"  bare SignalR broadcast, {clients} clients at {rate}/s: {broadcast}");
         var (perSecond, posts) = await BareBaselines.Posts(bare.Address, options.Concurrency, TimeSpan.FromSeconds(10));

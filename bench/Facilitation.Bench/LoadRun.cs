@@ -73,6 +73,7 @@ public sealed class LoadRun
         var start = Stopwatch.GetTimestamp();
         var measureFrom = start + (long)(warmup.TotalSeconds * Stopwatch.Frequency);
         var end = measureFrom + (long)(measured.TotalSeconds * Stopwatch.Frequency);
+        var measuredFrom = DateTime.UtcNow + warmup;
         long issued = 0;
         var siteCounter = 0;
         ProcessSample? before = null;
@@ -175,7 +176,7 @@ public sealed class LoadRun
             _acksByKind.OrderBy(k => k.Key, StringComparer.Ordinal).ToDictionary(k => k.Key, k => k.Value.Summarise()),
             pushSummary, pushSummary.Count, missing,
             new Dictionary<string, int>(_errors), new Dictionary<string, int>(_mix),
-            _screens.Sum(s => s.Count), before, after, peak);
+            _screens.Sum(s => s.Count), before, after, peak, measuredFrom, measuredFrom + TimeSpan.FromSeconds(seconds));
     }
 
     public async Task Close()

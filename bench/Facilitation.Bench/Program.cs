@@ -78,6 +78,9 @@ try
     }
     host?.Dispose();
     host = null;
+    if (options.Url is null && options.Postgres is null
+        && JournalCount.Describe(Path.Combine(folder, "facilitation.db"), result.MeasuredFrom, result.MeasuredTo, result.Acknowledged) is { } journal)
+        extra += Environment.NewLine + journal;
 
     var baselines = options.Baselines ? await Baselines.Measure(options, folder) : null;
     var report = Report.Write(options, storage, result, baselines, extra);
