@@ -127,7 +127,7 @@ public sealed class LoadRun
                     var ms = Stopwatch.GetElapsedTime(sent, acked).TotalMilliseconds;
                     _acks.Add(ms);
                     _acksByKind.GetOrAdd(command.Kind, _ => new Latencies()).Add(ms);
-                    if (siteIndex < _screens.Count && command.PushKey(body) is { } key) _sent.Add(new Sent(siteIndex, sent, key, command.Kind));
+                    if (siteIndex < _screens.Count && command.PushKey(body) is { } key) _sent.Add(new Sent(siteIndex, sent, key, command.Kind, acked));
                 }
                 else
                 {
@@ -146,6 +146,7 @@ public sealed class LoadRun
         // Pushes still on their way get two seconds; a key never seen by a client counts as missing.
         await Task.Delay(TimeSpan.FromSeconds(2));
         var push = new Latencies();
+        var afterAck = new Latencies();
         var missing = 0;
         foreach (var sent in _sent)
         {
@@ -156,7 +157,11 @@ public sealed class LoadRun
                 if (screen.FirstAfter(sent.Key, sent.At) is { } at) last = Math.Max(last, at);
                 else all = false;
             }
-            if (all) push.Add(Stopwatch.GetElapsedTime(sent.At, last).TotalMilliseconds);
+            if (all)
+            {
+                push.Add(Stopwatch.GetElapsedTime(sent.At, last).TotalMilliseconds);
+                afterAck.Add((last - sent.Acked) * 1000.0 / Stopwatch.Frequency);
+            }
             else
             {
                 missing++;
@@ -174,7 +179,7 @@ public sealed class LoadRun
         return new LoadResult(
             seconds, acknowledged, acknowledged / seconds, _acks.Summarise(),
             _acksByKind.OrderBy(k => k.Key, StringComparer.Ordinal).ToDictionary(k => k.Key, k => k.Value.Summarise()),
-            pushSummary, pushSummary.Count, missing,
+            pushSummary, afterAck.Summarise(), pushSummary.Count, missing,
             new Dictionary<string, int>(_errors), new Dictionary<string, int>(_mix),
             _screens.Sum(s => s.Count), before, after, peak, measuredFrom, measuredFrom + TimeSpan.FromSeconds(seconds));
     }
@@ -184,5 +189,5 @@ public sealed class LoadRun
         foreach (var screen in _screens.SelectMany(s => s)) await screen.DisposeAsync();
     }
 
-    private sealed record Sent(int Site, long At, string Key, string Kind);
+    private sealed record Sent(int Site, long At, string Key, string Kind, long Acked);
 }

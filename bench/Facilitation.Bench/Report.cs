@@ -32,6 +32,7 @@ public static class Report
         var pushMet = load.Push.Count > 0 && load.Push.P99 <= pushTarget && (pushTarget == 50 || baselines is null || load.Push.P99 <= 3 * bareP99);
         Line($"| command → push on every client p50/p95/p99/max (ms) | {Four(load.Push)} | bare broadcast {Four(baselines?.Broadcast)} | p99 ×{load.Push.P99 / bareP99:0.0} | {(pushTarget == 15 ? "p99 ≤ 3× bare and < 15 ms" : "p99 < 50 ms")} | {Met(pushMet)} |");
         text.AppendLine();
+        Line($"the last client's push relative to the command's 2xx (negative: before it): {load.PushAfterAck}");
         Line($"acknowledged in {load.Seconds:0.0} s: {load.Acknowledged}; pushes matched {load.PushesMatched}, missing on some client {load.PushesMissing}");
         Line($"mix sent: {string.Join(", ", load.Mix.OrderByDescending(m => m.Value).Select(m => $"{m.Key} {m.Value}"))}");
         Line($"errors: {(load.Errors.Count == 0 ? "none" : string.Join(", ", load.Errors.OrderByDescending(e => e.Value).Select(e => $"{e.Key}: {e.Value}")))}");
