@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.AspNetCore.SignalR;
 
 namespace Facilitation.Bench;
 
@@ -24,13 +23,4 @@ public static class BareServer
         app.MapHub<BareHub>("/hubs/bare");
         await app.RunAsync();
     }
-}
-
-/// <summary>The body the bare POST reads.</summary>
-public sealed record BareCommand(string? CommandId, string? Category, string? Place, string? Text);
-
-/// <summary>Broadcasts a time stamp to every connected client.</summary>
-public sealed class BareHub : Hub
-{
-    public Task Broadcast(long stamp) => Clients.All.SendAsync("tick", stamp);
 }

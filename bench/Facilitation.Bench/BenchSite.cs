@@ -8,6 +8,3 @@ public sealed record BenchSite(string Id, string CoManager, IReadOnlyList<string
 
     public static string IdOf(int index) => $"site-{index + 1:D4}";
 }
-
-/// <summary>A room of a generated site and how many people it takes.</summary>
-public sealed record BenchRoom(string Id, int Capacity);
