@@ -23,14 +23,14 @@ public static class Report
         var sqliteBest = store?.Values.Max() ?? double.NaN;
         var smaller = baselines is null ? double.NaN : Math.Min(sqliteBest, baselines.PostsPerSecond);
         var rateMet = load.CommandsPerSecond >= 5000 && (baselines is null || load.CommandsPerSecond >= smaller / 2);
-        Line($"| persisted commands/s sustained | {load.CommandsPerSecond:0} | min({storeName} batched {sqliteBest:0} rows/s, bare POST {baselines?.PostsPerSecond:0}/s) = {smaller:0} | {load.CommandsPerSecond / smaller:0.000} | ≥ 5,000 and ≥ half the baseline | {Met(rateMet)} |");
+        Line($"| persisted commands/s sustained | {load.CommandsPerSecond:0} | min({storeName} batched {N(sqliteBest, "0")} rows/s, bare POST {N(baselines?.PostsPerSecond ?? double.NaN, "0")}/s) = {N(smaller, "0")} | {N(load.CommandsPerSecond / smaller, "0.000")} | ≥ 5,000 and ≥ half the baseline | {Met(rateMet)} |");
         var oneRow = store?.GetValueOrDefault(1) ?? double.NaN;
-        Line($"| (the same against raw {storeName} at 1 row a transaction, the journal's way today) | {load.CommandsPerSecond:0} | {oneRow:0} rows/s | {load.CommandsPerSecond / oneRow:0.00} | — | |");
-        Line($"| command → 2xx p50/p95/p99/max (ms) | {Four(load.Acks)} | bare POST {Four(baselines?.Posts)} | p99 ×{load.Acks.P99 / (baselines?.Posts.P99 ?? double.NaN):0.0} | — | |");
+        Line($"| (the same against raw {storeName} at 1 row a transaction, the journal's way today) | {load.CommandsPerSecond:0} | {N(oneRow, "0")} rows/s | {N(load.CommandsPerSecond / oneRow, "0.00")} | — | |");
+        Line($"| command → 2xx p50/p95/p99/max (ms) | {Four(load.Acks)} | bare POST {Four(baselines?.Posts)} | p99 ×{N(load.Acks.P99 / (baselines?.Posts.P99 ?? double.NaN), "0.0")} | — | |");
         var bareP99 = baselines?.Broadcast.P99 ?? double.NaN;
         var pushTarget = load.Clients / Math.Max(1, options.ClientSites) >= 200 ? 50.0 : 15.0;
         var pushMet = load.Push.Count > 0 && load.Push.P99 <= pushTarget && (pushTarget == 50 || baselines is null || load.Push.P99 <= 3 * bareP99);
-        Line($"| command → push on every client p50/p95/p99/max (ms) | {Four(load.Push)} | bare broadcast {Four(baselines?.Broadcast)} | p99 ×{load.Push.P99 / bareP99:0.0} | {(pushTarget == 15 ? "p99 ≤ 3× bare and < 15 ms" : "p99 < 50 ms")} | {Met(pushMet)} |");
+        Line($"| command → push on every client p50/p95/p99/max (ms) | {Four(load.Push)} | bare broadcast {Four(baselines?.Broadcast)} | p99 ×{N(load.Push.P99 / bareP99, "0.0")} | {(pushTarget == 15 ? "p99 ≤ 3× bare and < 15 ms" : "p99 < 50 ms")} | {Met(pushMet)} |");
         text.AppendLine();
         Line($"the last client's push relative to the command's 2xx (negative: before it): {load.PushAfterAck}");
         Line($"acknowledged in {load.Seconds:0.0} s: {load.Acknowledged}; pushes matched {load.PushesMatched}, missing on some client {load.PushesMissing}");
@@ -53,6 +53,9 @@ public static class Report
     private static string Four(Latencies.Summary? s) => s is null || s.Count == 0
         ? "—"
         : FormattableString.Invariant($"{s.P50:0.0} / {s.P95:0.0} / {s.P99:0.0} / {s.Max:0.0}");
+
+    private static string N(double value, string format) =>
+        double.IsNaN(value) || double.IsInfinity(value) ? "—" : value.ToString(format, CultureInfo.InvariantCulture);
 
     private static string Met(bool met) => met ? "yes" : "**no**";
 
