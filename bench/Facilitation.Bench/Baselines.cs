@@ -4,7 +4,7 @@ namespace Facilitation.Bench;
 public sealed record Baselines(
     Latencies.Summary Broadcast, int BroadcastClients, double BroadcastRate,
     double PostsPerSecond, Latencies.Summary Posts,
-    IReadOnlyDictionary<int, double> Sqlite, IReadOnlyDictionary<int, double>? Postgres)
+    IReadOnlyDictionary<int, double> Sqlite, IReadOnlyDictionary<int, double>? Postgres, Latencies.Summary? SqliteCommit)
 {
     public static async Task<Baselines> Measure(BenchOptions options, string folder)
     {
@@ -22,12 +22,13 @@ public sealed record Baselines(
 
         var sqlite = StorageBaselines.Sqlite(folder, TimeSpan.FromSeconds(3));
         Console.WriteLine("  raw SQLite inserts (WAL, synchronous FULL): " + string.Join(", ", sqlite.Select(r => $"{r.Key}/tx {r.Value:0} rows/s")));
+        Console.WriteLine($"  raw SQLite one-row transaction (the disk's commit): {StorageBaselines.LastSqliteCommits}");
         IReadOnlyDictionary<int, double>? postgres = null;
         if (options.Postgres is not null)
         {
             postgres = StorageBaselines.Postgres(options.Postgres, TimeSpan.FromSeconds(3));
             Console.WriteLine("  raw PostgreSQL inserts: " + string.Join(", ", postgres.Select(r => $"{r.Key}/tx {r.Value:0} rows/s")));
         }
-        return new Baselines(broadcast, clients, rate, perSecond, posts, sqlite, postgres);
+        return new Baselines(broadcast, clients, rate, perSecond, posts, sqlite, postgres, StorageBaselines.LastSqliteCommits);
     }
 }

@@ -27,6 +27,7 @@ public static class Report
         var oneRow = store?.GetValueOrDefault(1) ?? double.NaN;
         Line($"| (the same against raw {storeName} at 1 row a transaction, the journal's way today) | {load.CommandsPerSecond:0} | {N(oneRow, "0")} rows/s | {N(load.CommandsPerSecond / oneRow, "0.00")} | — | |");
         Line($"| command → 2xx p50/p95/p99/max (ms) | {Four(load.Acks)} | bare POST {Four(baselines?.Posts)} | p99 ×{N(load.Acks.P99 / (baselines?.Posts.P99 ?? double.NaN), "0.0")} | — | |");
+        Line($"| (the same against one raw SQLite commit of one row) | {Four(load.Acks)} | {Four(baselines?.SqliteCommit)} | p99 ×{N(load.Acks.P99 / (baselines?.SqliteCommit?.P99 ?? double.NaN), "0.0")} | — | |");
         var bareP99 = baselines?.Broadcast.P99 ?? double.NaN;
         var pushTarget = load.Clients / Math.Max(1, options.ClientSites) >= 200 ? 50.0 : 15.0;
         var pushMet = load.Push.Count > 0 && load.Push.P99 <= pushTarget && (pushTarget == 50 || baselines is null || load.Push.P99 <= 3 * bareP99);

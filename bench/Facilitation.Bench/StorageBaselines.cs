@@ -16,6 +16,9 @@ public static class StorageBaselines
 {
     public static readonly int[] Batches = [1, 10, 100];
 
+    /// <summary>Each one-row transaction's time in the last SQLite measurement: the disk's commit latency, tail included.</summary>
+    public static Latencies.Summary? LastSqliteCommits { get; private set; }
+
     public static IReadOnlyDictionary<int, double> Sqlite(string folder, TimeSpan each)
     {
         var path = Path.Combine(folder, "baseline.db");
@@ -32,7 +35,9 @@ public static class StorageBaselines
                 CREATE UNIQUE INDEX journal_persistence_id_sequence_number ON journal (persistence_id, sequence_number);
                 CREATE INDEX journal_created ON journal (created);
                 """);
-            foreach (var batch in Batches) rates[batch] = Insert(connection, batch, each);
+            var commits = new Latencies();
+            foreach (var batch in Batches) rates[batch] = Insert(connection, batch, each, commits: batch == 1 ? commits : null);
+            LastSqliteCommits = commits.Summarise();
         }
         SqliteConnection.ClearAllPools();
         foreach (var file in Directory.GetFiles(folder, "baseline.db*")) File.Delete(file);
@@ -63,7 +68,7 @@ public static class StorageBaselines
         return rates;
     }
 
-    private static double Insert(DbConnection connection, int batch, TimeSpan each, string table = "journal")
+    private static double Insert(DbConnection connection, int batch, TimeSpan each, string table = "journal", Latencies? commits = null)
     {
         var payload = new byte[220];
         Random.Shared.NextBytes(payload);
@@ -73,6 +78,7 @@ public static class StorageBaselines
         var watch = Stopwatch.StartNew();
         while (watch.Elapsed < each)
         {
+            var began = Stopwatch.GetTimestamp();
             using var transaction = connection.BeginTransaction();
             using var command = connection.CreateCommand();
             command.Transaction = transaction;
@@ -94,6 +100,7 @@ public static class StorageBaselines
                 command.ExecuteNonQuery();
             }
             transaction.Commit();
+            commits?.Add(Stopwatch.GetElapsedTime(began).TotalMilliseconds);
             rows += batch;
         }
         return rows / watch.Elapsed.TotalSeconds;
