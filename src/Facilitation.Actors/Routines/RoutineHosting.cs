@@ -1,4 +1,5 @@
 using Facilitation.Actors.Hosting;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Quartz;
@@ -83,6 +84,19 @@ public static class RoutineHosting
         });
     }
 
-    private static DbProvider Connections(StorageSettings storage) =>
-        new(storage.IsPostgreSql ? DataSourceOptions.Providers.Npgsql : DataSourceOptions.Providers.Sqlite, storage.ConnectionString);
+    /// <summary>
+    /// Quartz's connections. On SQLite they wait up to 10 s for the write lock, not the journal's
+    /// 2 s (StorageFaultSettings): the journal now writes its events in groups of up to a thousand,
+    /// and a co-manager's edit of the routines, or a round, must not fail for having arrived during
+    /// one; Quartz is not on a command's path, where failing fast matters.
+    /// </summary>
+    private static DbProvider Connections(StorageSettings storage)
+    {
+        if (storage.IsPostgreSql) return new DbProvider(DataSourceOptions.Providers.Npgsql, storage.ConnectionString);
+        var connection = new SqliteConnectionStringBuilder(storage.ConnectionString);
+        connection.DefaultTimeout = Math.Max(connection.DefaultTimeout, QuartzSqliteBusyTimeoutSeconds);
+        return new DbProvider(DataSourceOptions.Providers.Sqlite, connection.ToString());
+    }
+
+    private const int QuartzSqliteBusyTimeoutSeconds = 10;
 }
