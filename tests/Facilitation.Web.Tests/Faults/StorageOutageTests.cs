@@ -22,9 +22,9 @@ namespace Facilitation.Web.Tests.Faults;
 public sealed class StorageOutageTests(ITestOutputHelper output) : IDisposable
 {
     /// <summary>
-    /// How long a refusal may take: the product gives up on storage within its journal call timeout
-    /// (3 s, <c>StorageFaultSettings.CallTimeout</c>; SQLite's lock wait is 2 s), plus 2 s for this
-    /// machine, shared with other builds. Without the fail-fast settings a command waits for the
+    /// How long a refusal may take: the product's drivers give up on storage within 2 s (SQLite's
+    /// lock wait, PostgreSQL's connect timeout; a reset or refused connection at once), plus 3 s for
+    /// this machine, shared with other builds. Without the fail-fast settings a command waits for the
     /// request's ask timeout (10 s) — SQLite's own lock wait is 30 s — and a read of an entity
     /// that cannot be read back is never answered before it either.
     /// </summary>
