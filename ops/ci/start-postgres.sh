@@ -28,10 +28,6 @@ psql_admin -c "SELECT 1 FROM pg_roles WHERE rolname = 'facilitation'" | grep -q 
   || psql_admin -c "CREATE ROLE facilitation LOGIN PASSWORD 'facilitation'" >&2
 # The API suite on PostgreSQL makes a database of its own for each test, and drops it.
 psql_admin -c "ALTER ROLE facilitation CREATEDB" >&2
-# Databases a test run left behind (a test's own database it could not drop at once), unless in use.
-for leftover in $(psql_admin -c "SELECT datname FROM pg_database d WHERE datname LIKE 'facilitation\_test\_%' AND NOT EXISTS (SELECT 1 FROM pg_stat_activity a WHERE a.datname = d.datname)"); do
-  psql_admin -c "DROP DATABASE IF EXISTS \"$leftover\" WITH (FORCE)" >&2 || true
-done
 psql_admin -c "SELECT 1 FROM pg_database WHERE datname = 'facilitation'" | grep -q 1 \
   || as_root runuser -u postgres -- createdb -O facilitation facilitation >&2
 

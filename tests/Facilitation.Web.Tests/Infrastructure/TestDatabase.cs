@@ -81,7 +81,7 @@ public sealed class TestDatabase : IDisposable
 
     /// <summary>
     /// Drops the test's database. A backend the test's role may not end (an autovacuum worker) can
-    /// hold it for a moment: then it is left behind, for ops/ci/start-postgres.sh to sweep.
+    /// hold it for a moment: then it is left behind, for ops/test to sweep before its next run.
     /// </summary>
     private static void Drop(string name)
     {
