@@ -35,7 +35,14 @@ public static class SqliteWriteGrouping
     public static DataOptions JournalOptions(string connectionString) =>
         new DataOptions()
             .UseConnectionString(ProviderName.SQLiteMS, connectionString)
-            .UseInterceptor(new YieldBeforeWrites());
+            .UseInterceptor(new YieldBeforeWrites())
+            .UseInterceptor(new SqliteLockWait(StorageFaultSettings.SqliteBusyTimeout));
+
+    /// <summary>The snapshot store's linq2db options: the same provider and connection string, waiting on SQLite's own lock retry.</summary>
+    public static DataOptions SnapshotOptions(string connectionString) =>
+        new DataOptions()
+            .UseConnectionString(ProviderName.SQLiteMS, connectionString)
+            .UseInterceptor(new SqliteLockWait(StorageFaultSettings.SqliteBusyTimeout));
 
     /// <summary>
     /// Yields before each INSERT, UPDATE or DELETE. Reads are left as they were: the write queue does
