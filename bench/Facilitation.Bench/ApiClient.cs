@@ -28,6 +28,9 @@ public sealed class ApiClient : IDisposable
 
     public Uri Address => _http.BaseAddress!;
 
+    /// <summary>A page of the host as text (its /metrics).</summary>
+    public Task<string> GetText(string path) => _http.GetStringAsync(path);
+
     /// <summary>Signs a person in with the bench PIN; returns the session's cookie header.</summary>
     public async Task<string> SignIn(string site, string person)
     {

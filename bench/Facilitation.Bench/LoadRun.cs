@@ -77,13 +77,18 @@ public sealed class LoadRun
         long issued = 0;
         var siteCounter = 0;
         ProcessSample? before = null;
+        HostGc? gcBefore = null;
         long peak = 0;
         using var sampling = new CancellationTokenSource();
         var sampler = Task.Run(async () =>
         {
             while (!sampling.IsCancellationRequested)
             {
-                if (Stopwatch.GetTimestamp() >= measureFrom && before is null) before = _host();
+                if (Stopwatch.GetTimestamp() >= measureFrom && before is null)
+                {
+                    before = _host();
+                    gcBefore = await HostGc.Of(_api);
+                }
                 if (_host() is { } sample) peak = Math.Max(peak, sample.RssBytes);
                 try { await Task.Delay(250, sampling.Token); } catch (OperationCanceledException) { }
             }
@@ -140,6 +145,7 @@ public sealed class LoadRun
         await Task.WhenAll(Enumerable.Range(0, _options.Concurrency).Select(i => Task.Run(() => Worker(i))));
         var stopped = Stopwatch.GetTimestamp();
         var after = _host();
+        var gcAfter = await HostGc.Of(_api);
         await sampling.CancelAsync();
         await sampler;
 
@@ -181,7 +187,8 @@ public sealed class LoadRun
             _acksByKind.OrderBy(k => k.Key, StringComparer.Ordinal).ToDictionary(k => k.Key, k => k.Value.Summarise()),
             pushSummary, afterAck.Summarise(), pushSummary.Count, missing,
             new Dictionary<string, int>(_errors), new Dictionary<string, int>(_mix),
-            _screens.Sum(s => s.Count), before, after, peak, measuredFrom, measuredFrom + TimeSpan.FromSeconds(seconds));
+            _screens.Sum(s => s.Count), before, after, peak, measuredFrom, measuredFrom + TimeSpan.FromSeconds(seconds),
+            gcBefore is not null && gcAfter is not null ? HostGc.Describe(gcBefore, gcAfter, seconds, acknowledged) : null);
     }
 
     public async Task Close()

@@ -42,6 +42,7 @@ public static class Report
         {
             Line($"host: RSS {after.RssBytes / 1048576.0:0} MB at the end (peak {load.HostPeakRss / 1048576.0:0} MB), {after.RssBytes / 1048576.0 / options.Sites:0.00} MB per registered site; CPU {ProcessSample.CoresBetween(before, after):0.00} cores over the measured time");
         }
+        if (load.HostGc is { } gc) text.AppendLine(gc);
         if (baselines is not null)
         {
             Line($"SQLite raw inserts: {string.Join(", ", baselines.Sqlite.Select(r => $"{r.Key} row(s)/tx {r.Value:0} rows/s"))}");
