@@ -36,7 +36,7 @@ public static class PersistenceHosting
             ProviderName = provider,
             AutoInitialize = true,
             ReadIsolationLevel = storage.IsSqlite ? IsolationLevel.ReadUncommitted : null,
-            // Without it, a snapshot written during a journal transaction waits 150 ms (SqliteLockWait).
+            // Lock waits inside SQLite, no fsync of their own (SqliteConnectionPragmas).
             DataOptions = storage.IsSqlite ? SqliteWriteGrouping.SnapshotOptions(storage.ConnectionString) : null,
         };
         if (storage.Schema is { } schema)

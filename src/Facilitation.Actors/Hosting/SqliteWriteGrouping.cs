@@ -36,13 +36,13 @@ public static class SqliteWriteGrouping
         new DataOptions()
             .UseConnectionString(ProviderName.SQLiteMS, connectionString)
             .UseInterceptor(new YieldBeforeWrites())
-            .UseInterceptor(new SqliteLockWait(StorageFaultSettings.SqliteBusyTimeout));
+            .UseInterceptor(SqliteConnectionPragmas.Journal);
 
-    /// <summary>The snapshot store's linq2db options: the same provider and connection string, waiting on SQLite's own lock retry.</summary>
+    /// <summary>The snapshot store's linq2db options: the same provider and connection string, waiting on SQLite's own lock retry, without an fsync of their own (SqliteConnectionPragmas).</summary>
     public static DataOptions SnapshotOptions(string connectionString) =>
         new DataOptions()
             .UseConnectionString(ProviderName.SQLiteMS, connectionString)
-            .UseInterceptor(new SqliteLockWait(StorageFaultSettings.SqliteBusyTimeout));
+            .UseInterceptor(SqliteConnectionPragmas.Snapshots);
 
     /// <summary>
     /// Yields before each INSERT, UPDATE or DELETE. Reads are left as they were: the write queue does
