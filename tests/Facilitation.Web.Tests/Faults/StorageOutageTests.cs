@@ -11,13 +11,17 @@ using Xunit.Abstractions;
 namespace Facilitation.Web.Tests.Faults;
 
 /// <summary>
-/// The database disappears under a running node (its own process) and comes back: PostgreSQL
-/// behind a forwarder of the test's that resets every connection and refuses new ones; SQLite with
-/// its write lock held by another process (this test's). Meanwhile commands are answered 503 fast,
-/// with a problem naming the storage and a Retry-After; a read that needs the database too; the
-/// process stays up (<c>/healthz</c> 200) and says it is not ready (<c>/readyz</c> 503, journal not
-/// writable). Afterwards the node takes commands again by itself, without a restart, and the state
-/// holds every acknowledged command once, and the refused ones once each after they are sent again.
+/// The database disappears under a running node (its own process) and comes back, three ways:
+/// <c>sqlite-locked</c>, the SQLite file's write lock held by another process (this test's);
+/// <c>postgresql-cut</c>, the test run's PostgreSQL behind a forwarder of the test's that resets
+/// every connection and refuses new ones; <c>postgresql-stopped</c>, a PostgreSQL server of the
+/// test's own really stopped (<c>pg_ctl stop -m fast</c>: the server ends the open connections and
+/// refuses new ones) and started again on the same port and data. Meanwhile commands are answered
+/// 503 fast, with a problem naming the storage and a Retry-After; a read that needs the database
+/// too; the process stays up (<c>/healthz</c> 200) and says it is not ready (<c>/readyz</c> 503,
+/// journal not writable). Afterwards the node takes commands again by itself, without a restart,
+/// and the state holds every acknowledged command once, and the refused ones once each after they
+/// are sent again.
 /// </summary>
 public sealed class StorageOutageTests(ITestOutputHelper output) : IDisposable
 {
@@ -42,20 +46,20 @@ public sealed class StorageOutageTests(ITestOutputHelper output) : IDisposable
     private static readonly TimeSpan MinimumOutage = TimeSpan.FromSeconds(6);
 
     private readonly List<IDisposable> _owned = [];
-    private TestDatabase? _database;
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgresql")]
-    public async Task Commands_fail_fast_with_503_during_the_outage_and_the_node_recovers_by_itself(string provider)
+    [InlineData("sqlite-locked")]
+    [InlineData("postgresql-cut")]
+    [InlineData("postgresql-stopped")]
+    public async Task Commands_fail_fast_with_503_during_the_outage_and_the_node_recovers_by_itself(string kind)
     {
-        _database = new TestDatabase(provider);
-        var (outage, connectionString) = Outage.For(_database, _owned);
+        var outage = await Outage.For(kind, _owned);
+        var provider = outage.Provider;
         var node = NodeProcess.Start("node-1", NodeProcess.FreePort(), new Dictionary<string, string>
         {
             ["Facilitation__Storage__Provider"] = provider,
-            ["Facilitation__Storage__ConnectionString"] = connectionString,
-            ["Facilitation__KeysFolder"] = Path.Combine(_database.Folder, "keys"),
+            ["Facilitation__Storage__ConnectionString"] = outage.ConnectionString,
+            ["Facilitation__KeysFolder"] = Path.Combine(outage.Folder, "keys"),
             ["Facilitation__Routines__Enabled"] = "false",
             ["Facilitation__DemoMembers__Folder"] = "",
         });
@@ -81,7 +85,7 @@ public sealed class StorageOutageTests(ITestOutputHelper output) : IDisposable
         }
 
         // The database disappears.
-        outage.Begin();
+        await outage.Begin();
         var began = Stopwatch.StartNew();
 
         // Several devices at once, on different weeks: their writes queue up in the journal (one
@@ -95,7 +99,7 @@ public sealed class StorageOutageTests(ITestOutputHelper output) : IDisposable
             await Refused(answer, took, $"publication {command.Id} sent with others");
             return took;
         }));
-        output.WriteLine($"{provider}: 4 commands at once refused, the slowest in {burstTook.Max().TotalMilliseconds:0} ms.");
+        output.WriteLine($"{kind}: 4 commands at once refused, the slowest in {burstTook.Max().TotalMilliseconds:0} ms.");
         refused.AddRange(burst);
         var notReady = false;
         var readRefused = false;
@@ -143,9 +147,9 @@ public sealed class StorageOutageTests(ITestOutputHelper output) : IDisposable
             }
             Assert.False(node.HasExited, node.Output());
         }
-        output.WriteLine($"{provider}: outage held {began.Elapsed.TotalSeconds:0.0} s; {attempts} commands refused ({refused.Count} different ones), the fastest in {fastest.TotalMilliseconds:0} ms, the slowest in {slowest.TotalMilliseconds:0} ms.");
+        output.WriteLine($"{kind}: outage held {began.Elapsed.TotalSeconds:0.0} s; {attempts} commands refused ({refused.Count} different ones), the fastest in {fastest.TotalMilliseconds:0} ms, the slowest in {slowest.TotalMilliseconds:0} ms.");
         // The database is back: the same node takes commands again by itself.
-        outage.End();
+        await outage.End();
         var back = Stopwatch.StartNew();
         var after = Next();
         var afterId = Calls.NewId();
@@ -199,7 +203,6 @@ public sealed class StorageOutageTests(ITestOutputHelper output) : IDisposable
         // The node's last lines, to read beside a failure.
         foreach (var node in _owned.OfType<NodeProcess>()) output.WriteLine(node.Output());
         foreach (var owned in Enumerable.Reverse(_owned)) owned.Dispose();
-        _database?.Dispose();
     }
 
     private static async Task Refused(HttpResponseMessage response, TimeSpan took, string what)
@@ -226,52 +229,113 @@ public sealed class StorageOutageTests(ITestOutputHelper output) : IDisposable
 
     private sealed record Slot(string Week, string Start, string End);
 
-    /// <summary>How the database disappears for the node, per provider, and the connection string the node uses.</summary>
-    private abstract class Outage
+    /// <summary>How the database disappears for the node, and the database the node uses.</summary>
+    private abstract class Outage(string provider, string connectionString, string folder)
     {
-        public static (Outage Outage, string ConnectionString) For(TestDatabase database, List<IDisposable> owned)
+        /// <summary>"sqlite" or "postgresql".</summary>
+        public string Provider => provider;
+
+        /// <summary>What the node connects with.</summary>
+        public string ConnectionString => connectionString;
+
+        /// <summary>A folder of the test's own beside the database (the node's keys).</summary>
+        public string Folder => folder;
+
+        /// <summary>The database, and the way it disappears; what the test must dispose of goes to <paramref name="owned"/>, the database first.</summary>
+        public static async Task<Outage> For(string kind, List<IDisposable> owned)
         {
-            if (database.IsSqlite) return (new SqliteLock(database.File), database.ConnectionString);
-            var server = new NpgsqlConnectionStringBuilder(database.ConnectionString);
-            var forwarder = new TcpForwarder(server.Host!, server.Port);
-            owned.Add(forwarder);
-            return (new Cut(forwarder), new NpgsqlConnectionStringBuilder(database.ConnectionString) { Host = "127.0.0.1", Port = forwarder.Port }.ToString());
+            switch (kind)
+            {
+                case "sqlite-locked":
+                {
+                    var database = new TestDatabase("sqlite");
+                    owned.Add(database);
+                    return new SqliteLock(database);
+                }
+                case "postgresql-cut":
+                {
+                    var database = new TestDatabase("postgresql");
+                    owned.Add(database);
+                    var server = new NpgsqlConnectionStringBuilder(database.ConnectionString);
+                    var forwarder = new TcpForwarder(server.Host!, server.Port);
+                    owned.Add(forwarder);
+                    return new Cut(database, forwarder);
+                }
+                case "postgresql-stopped":
+                {
+                    var server = await PrivatePostgreSqlServer.Create();
+                    owned.Add(server);
+                    return new Stop(server);
+                }
+                default:
+                    throw new ArgumentOutOfRangeException(nameof(kind), kind, "sqlite-locked, postgresql-cut or postgresql-stopped");
+            }
         }
 
-        public abstract void Begin();
+        public abstract Task Begin();
 
-        public abstract void End();
+        public abstract Task End();
     }
 
     /// <summary>Another process (this test's) holds SQLite's write lock: every write of the node waits, then fails.</summary>
-    private sealed class SqliteLock(string file) : Outage
+    private sealed class SqliteLock(TestDatabase database) : Outage(database.Provider, database.ConnectionString, database.Folder)
     {
         private SqliteConnection? _holder;
 
-        public override void Begin()
+        public override Task Begin()
         {
-            _holder = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = file, Pooling = false, DefaultTimeout = 30 }.ToString());
+            _holder = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = database.File, Pooling = false, DefaultTimeout = 30 }.ToString());
             _holder.Open();
             using var begin = _holder.CreateCommand();
             begin.CommandText = "BEGIN EXCLUSIVE;";
             begin.ExecuteNonQuery();
+            return Task.CompletedTask;
         }
 
-        public override void End()
+        public override Task End()
         {
             using var rollback = _holder!.CreateCommand();
             rollback.CommandText = "ROLLBACK;";
             rollback.ExecuteNonQuery();
             _holder.Dispose();
             _holder = null;
+            return Task.CompletedTask;
         }
     }
 
     /// <summary>PostgreSQL is gone for the node: its connections reset, new ones refused.</summary>
-    private sealed class Cut(TcpForwarder forwarder) : Outage
+    private sealed class Cut(TestDatabase database, TcpForwarder forwarder)
+        : Outage(database.Provider, new NpgsqlConnectionStringBuilder(database.ConnectionString) { Host = "127.0.0.1", Port = forwarder.Port }.ToString(), database.Folder)
     {
-        public override void Begin() => forwarder.Cut();
+        public override Task Begin()
+        {
+            forwarder.Cut();
+            return Task.CompletedTask;
+        }
 
-        public override void End() => forwarder.Restore();
+        public override Task End()
+        {
+            forwarder.Restore();
+            return Task.CompletedTask;
+        }
+    }
+
+    /// <summary>
+    /// The node's PostgreSQL server stops, as an operator stops it, and is started again: while it
+    /// is stopped a connection of the test's own is refused too, so the outage is the real one.
+    /// </summary>
+    private sealed class Stop(PrivatePostgreSqlServer server) : Outage("postgresql", server.ConnectionString, server.Folder)
+    {
+        public override async Task Begin()
+        {
+            server.Stop();
+            Assert.False(await server.Accepts(), "the private PostgreSQL server still takes connections after pg_ctl stop");
+        }
+
+        public override async Task End()
+        {
+            Assert.False(await server.Accepts(), "the private PostgreSQL server took connections again before the test started it");
+            await server.Start();
+        }
     }
 }
