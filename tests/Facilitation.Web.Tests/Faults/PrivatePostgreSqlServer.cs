@@ -34,8 +34,8 @@ public sealed class PrivatePostgreSqlServer : IDisposable
 
     public int Port { get; }
 
-    /// <summary>What the node connects with.</summary>
-    public string ConnectionString => Connection(Role).ToString();
+    /// <summary>What the node connects with: pooled, as in production (the product adds its own 2 s connect timeout).</summary>
+    public string ConnectionString => new NpgsqlConnectionStringBuilder { Host = "127.0.0.1", Port = Port, Username = Role, Database = Role }.ToString();
 
     private string Data => Path.Combine(Folder, "data");
 
@@ -136,6 +136,7 @@ public sealed class PrivatePostgreSqlServer : IDisposable
         }
     }
 
+    /// <summary>The test's own probes: no pool to keep a connection alive across a stop, and a short wait.</summary>
     private NpgsqlConnectionStringBuilder Connection(string database) => new()
     {
         Host = "127.0.0.1",
