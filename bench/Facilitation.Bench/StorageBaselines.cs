@@ -84,14 +84,12 @@ public static class StorageBaselines
             command.Transaction = transaction;
             command.CommandText = $"INSERT INTO {table} (deleted, persistence_id, sequence_number, created, tags, message, identifier, manifest, writer_uuid) " +
                                   "VALUES (@deleted, @pid, @seq, @created, NULL, @message, 1, 'task-raised', @writer)";
-            var deleted = Parameter(command, "@deleted", connection is SqliteConnection ? 0 : false);
-            var p = Parameter(command, "@pid", pid);
+            Parameter(command, "@deleted", connection is SqliteConnection ? 0 : false);
+            Parameter(command, "@pid", pid);
             var seq = Parameter(command, "@seq", 0L);
             var created = Parameter(command, "@created", 0L);
             Parameter(command, "@message", payload);
             Parameter(command, "@writer", "bench");
-            _ = deleted;
-            _ = p;
             command.Prepare();
             for (var i = 0; i < batch; i++)
             {

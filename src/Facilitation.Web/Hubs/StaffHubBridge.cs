@@ -42,13 +42,13 @@ public sealed class StaffHubBridge : ReceiveActor
         Receive<SiteEvents.ShiftChanged>(changed =>
         {
             if (sites.Find(changed.Site) is not { } site) return;
-            Push(hub, StaffHubGroups.Site(site.Id), "shift-changed", new ShiftChangedMessage("shift-changed", site.Id.Value, ShiftDto.From(changed.Shift, site)));
+            Push(hub, StaffHubGroups.Site(site.Id), new ShiftChangedMessage("shift-changed", site.Id.Value, ShiftDto.From(changed.Shift, site)));
         });
         Receive<SiteEvents.WeekChanged>(changed =>
         {
             if (sites.Find(changed.Site) is not { } site) return;
             var left = site.Rules.WeeklyBudget - changed.Committed;
-            Push(hub, StaffHubGroups.Site(site.Id), "week-changed", new WeekChangedMessage(
+            Push(hub, StaffHubGroups.Site(site.Id), new WeekChangedMessage(
                 "week-changed", site.Id.Value, changed.Week.ToString(),
                 Durations.Decimal(site.Rules.WeeklyBudget), Durations.Decimal(changed.Published), Durations.Decimal(changed.Claimed),
                 Durations.Decimal(changed.Worked), Durations.Decimal(changed.Committed), Durations.Decimal(left),
@@ -58,26 +58,26 @@ public sealed class StaffHubBridge : ReceiveActor
         {
             if (sites.Find(changed.Site) is not { } site) return;
             var task = TaskDto.From(changed.Task, site, clock.GetUtcNow(), CultureInfo.GetCultureInfo("fr"));
-            Push(hub, StaffHubGroups.Site(site.Id), "task-changed", new TaskChangedMessage("task-changed", site.Id.Value, task, null));
+            Push(hub, StaffHubGroups.Site(site.Id), new TaskChangedMessage("task-changed", site.Id.Value, task, null));
             // The alert itself goes to the people who must act: whoever is on shift, else the co-managers.
             var notice = new TaskChangedMessage("task-notice", site.Id.Value, task, changed.ToCoManagers ? "co-managers" : "on-shift");
-            if (changed.ToCoManagers) Push(hub, StaffHubGroups.Role(site.Id, StaffRole.CoManager), "task-notice", notice);
-            foreach (var person in changed.Notify) Push(hub, StaffHubGroups.Person(site.Id, person), "task-notice", notice);
+            if (changed.ToCoManagers) Push(hub, StaffHubGroups.Role(site.Id, StaffRole.CoManager), notice);
+            foreach (var person in changed.Notify) Push(hub, StaffHubGroups.Person(site.Id, person), notice);
         });
         Receive<RoomChanged>(changed =>
         {
             if (sites.Find(changed.Site) is not { } site) return;
-            Push(hub, StaffHubGroups.Site(site.Id), "room-changed", new RoomChangedMessage("room-changed", site.Id.Value, changed.Room, BookingDto.From(changed.Booking, site)));
+            Push(hub, StaffHubGroups.Site(site.Id), new RoomChangedMessage("room-changed", site.Id.Value, changed.Room, BookingDto.From(changed.Booking, site)));
         });
         Receive<PresenceChanged>(changed =>
         {
             if (sites.Find(changed.Site) is not { } site) return;
-            Push(hub, StaffHubGroups.Site(site.Id), "presence-changed", PresencePushes.Changed(changed, site));
+            Push(hub, StaffHubGroups.Site(site.Id), PresencePushes.Changed(changed, site));
         });
         Receive<VisitorArrivedNotice>(notice =>
         {
             if (sites.Find(notice.Site) is not { } site) return;
-            Push(hub, StaffHubGroups.Person(site.Id, notice.Visitor.Host), "visitor-arrived", PresencePushes.Arrived(notice));
+            Push(hub, StaffHubGroups.Person(site.Id, notice.Visitor.Host), PresencePushes.Arrived(notice));
         });
         Receive<Status.Failure>(failure => _log.Warning(failure.Cause, "A push to the staff hub failed"));
     }
@@ -88,9 +88,9 @@ public sealed class StaffHubBridge : ReceiveActor
         return base.AroundReceive(receive, message);
     }
 
-    /// <param name="eventName">The message's type as the pages know it ("task-changed"): the tag of the push's latency.</param>
-    private void Push(IHubContext<StaffHub> hub, string group, string eventName, object message) =>
-        SendTimed(hub, group, eventName, message, _received).PipeTo(Self, success: () => Done.Instance);
+    /// <summary>Sends to the group; the message's type ("task-changed") is the tag of the push's latency.</summary>
+    private void Push(IHubContext<StaffHub> hub, string group, IStaffPush message) =>
+        SendTimed(hub, group, message.Type, message, _received).PipeTo(Self, success: () => Done.Instance);
 
     /// <summary>Off the actor's thread once awaited: touches no state of the actor, only the (thread-safe) histogram.</summary>
     private static async Task SendTimed(IHubContext<StaffHub> hub, string group, string eventName, object message, long received)
@@ -99,15 +99,15 @@ public sealed class StaffHubBridge : ReceiveActor
         FacilitationMetrics.Pushed(Stopwatch.GetElapsedTime(received), eventName);
     }
 
-    private sealed record ShiftChangedMessage(string Type, string Site, ShiftDto Shift);
+    private sealed record ShiftChangedMessage(string Type, string Site, ShiftDto Shift) : IStaffPush;
 
-    private sealed record RoomChangedMessage(string Type, string Site, string Room, BookingDto Booking);
+    private sealed record RoomChangedMessage(string Type, string Site, string Room, BookingDto Booking) : IStaffPush;
 
-    private sealed record TaskChangedMessage(string Type, string Site, TaskDto Task, string? To);
+    private sealed record TaskChangedMessage(string Type, string Site, TaskDto Task, string? To) : IStaffPush;
 
     private sealed record WeekChangedMessage(
         string Type, string Site, string Week, double BudgetHours, double PublishedHours, double ClaimedHours,
-        double WorkedHours, double CommittedHours, double LeftHours, string LeftText, string LeftTextEn);
+        double WorkedHours, double CommittedHours, double LeftHours, string LeftText, string LeftTextEn) : IStaffPush;
 }
 
 public static class StaffHubBridgeHosting

@@ -2,6 +2,7 @@ using System.Globalization;
 using Facilitation.Actors.Presence;
 using Facilitation.Domain.Sites;
 using Facilitation.Web.Desks;
+using Facilitation.Web.Hubs;
 
 namespace Facilitation.Web.Presence;
 
@@ -12,12 +13,12 @@ public static class PresencePushes
 
     /// <summary>"presence-changed": the building's count, the desks per floor, and who sits where.</summary>
     public sealed record PresenceChangedMessage(
-        string Type, string Site, string Day, int Count, int Capacity, IReadOnlyList<FloorDto> Floors, IReadOnlyList<SeatDto> Seated);
+        string Type, string Site, string Day, int Count, int Capacity, IReadOnlyList<FloorDto> Floors, IReadOnlyList<SeatDto> Seated) : IStaffPush;
 
     public sealed record VisitorDto(string Id, string Name, string Host, DateTimeOffset At);
 
     /// <summary>"visitor-arrived": to the host, when they are on staff.</summary>
-    public sealed record VisitorArrivedMessage(string Type, string Site, VisitorDto Visitor);
+    public sealed record VisitorArrivedMessage(string Type, string Site, VisitorDto Visitor) : IStaffPush;
 
     public static PresenceChangedMessage Changed(PresenceChanged changed, Site site)
     {

@@ -41,6 +41,19 @@ public sealed class SqliteFile : IDisposable
     }
 
     /// <summary>
+    /// Makes the journal refuse the events of entities whose persistence id starts with
+    /// <paramref name="prefix"/> (a trigger that aborts their inserts, as a full disk would), until
+    /// <see cref="AcceptJournalWrites"/> with the same prefix.
+    /// </summary>
+    public void RefuseJournalWrites(string prefix) => Execute($"""
+        CREATE TRIGGER refuse_{prefix} BEFORE INSERT ON journal WHEN NEW.persistence_id LIKE '{prefix}-%'
+        BEGIN SELECT RAISE(ABORT, 'disk full'); END
+        """);
+
+    /// <summary>Takes back <see cref="RefuseJournalWrites"/>.</summary>
+    public void AcceptJournalWrites(string prefix) => Execute($"DROP TRIGGER refuse_{prefix}");
+
+    /// <summary>
     /// Takes the file's write lock (BEGIN IMMEDIATE), as another writer would, until disposed: the
     /// journal's writes wait meanwhile, in SQLite's busy loop, while readers go on (WAL mode).
     /// </summary>

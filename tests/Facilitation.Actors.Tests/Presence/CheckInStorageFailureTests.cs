@@ -45,21 +45,16 @@ public sealed class CheckInStorageFailureTests : NodeTest
         Assert.IsType<MembershipMessages.MemberResult.Accepted>(await Member(new MemberCommands.SellPass(NewCommandId("pass"), Jeanne, Clock.GetUtcNow())));
     }
 
-    private void Refuse(string prefix) => Db.Execute($"""
-        CREATE TRIGGER refuse_{prefix} BEFORE INSERT ON journal WHEN NEW.persistence_id LIKE '{prefix}-%'
-        BEGIN SELECT RAISE(ABORT, 'disk full'); END
-        """);
-
     [Fact]
     public async Task When_the_pass_cannot_be_charged_the_check_in_is_unavailable_the_desk_is_free_and_the_retry_is_charged_once()
     {
         await JeanneHasAPass();
         var checkIn = new PresenceCommands.CheckIn(NewCommandId("in"), Jeanne, "poste-01", false, Clock.GetUtcNow());
-        Refuse("members");
+        Db.RefuseJournalWrites("members");
 
         Assert.Equal(new PresenceMessages.PresenceResult.Unavailable("membership"), await Send(checkIn));
 
-        Db.Execute("DROP TRIGGER refuse_members");
+        Db.AcceptJournalWrites("members");
         Assert.Equal(0, (await Presence()).Count);
         // The desk was given back: Malik may sit there, then leaves it.
         Assert.IsType<PresenceMessages.PresenceResult.Accepted>(await Send(new PresenceCommands.CheckIn(NewCommandId("in"), Malik, "poste-01", false, Clock.GetUtcNow())));
@@ -74,12 +69,12 @@ public sealed class CheckInStorageFailureTests : NodeTest
     {
         await JeanneHasAPass();
         var checkIn = new PresenceCommands.CheckIn(NewCommandId("in"), Jeanne, "poste-02", false, Clock.GetUtcNow());
-        Refuse("presence");
+        Db.RefuseJournalWrites("presence");
 
         Assert.Equal(new PresenceMessages.PresenceResult.Unavailable("storage"), await Send(checkIn));
         Assert.Equal(27, await UnitsOf(Jeanne)); // charged, but not yet in
 
-        Db.Execute("DROP TRIGGER refuse_presence");
+        Db.AcceptJournalWrites("presence");
         // The client retries, as it would on a 503: the first try may still reach the day's
         // presence as it stops on the failure, and be told to retry (StorageUnavailableException).
         PresenceMessages.PresenceResult.Accepted? retried = null;

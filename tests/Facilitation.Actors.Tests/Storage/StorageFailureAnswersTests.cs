@@ -17,16 +17,11 @@ namespace Facilitation.Actors.Tests.Storage;
 [Collection(ActorSystems.Name)]
 public sealed class StorageFailureAnswersTests : NodeTest
 {
-    private void Refuse(string prefix) => Db.Execute($"""
-        CREATE TRIGGER refuse_{prefix} BEFORE INSERT ON journal WHEN NEW.persistence_id LIKE '{prefix}-%'
-        BEGIN SELECT RAISE(ABORT, 'disk full'); END
-        """);
-
     [Fact]
     public async Task Commands_queued_behind_a_failing_write_are_all_answered_at_once_and_each_is_applied_once_when_sent_again()
     {
         Assert.NotNull(await Node.Board());
-        Refuse("tasks");
+        Db.RefuseJournalWrites("tasks");
         var raises = Enumerable.Range(0, 6).Select(i => VisitorArrived(At(0, 7), $"Visiteur {i}")).ToList();
 
         // All at once: the board takes the first, keeps the others aside while it writes, and stops
@@ -48,7 +43,7 @@ public sealed class StorageFailureAnswersTests : NodeTest
         Assert.True(timer.Elapsed < TimeSpan.FromSeconds(10), $"answered in {timer.Elapsed.TotalSeconds:0.0} s");
 
         // The journal takes writes again: each command, sent again (after the breaker's pause), is applied once.
-        Db.Execute("DROP TRIGGER refuse_tasks");
+        Db.AcceptJournalWrites("tasks");
         foreach (var raise in raises)
             await Node.Kit.AwaitAssertAsync(async () => Accepted(await Node.Task(raise)), TimeSpan.FromSeconds(20), TimeSpan.FromMilliseconds(200));
         Assert.Equal(raises.Select(r => r.NewId.Value).Order(), (await Node.Board()).Tasks.Keys.Order());
@@ -60,10 +55,10 @@ public sealed class StorageFailureAnswersTests : NodeTest
         var probe = Node.System.ActorOf(ReadinessProbe.PropsFor("test-node", TimeProvider.System));
         Assert.IsType<ReadinessProbe.Written>(await probe.Ask<object>(ReadinessProbe.Check.Instance, FacilitationNode.AskTimeout));
 
-        Refuse("readiness");
+        Db.RefuseJournalWrites("readiness");
         Assert.IsType<ReadinessProbe.NotWritable>(await probe.Ask<object>(ReadinessProbe.Check.Instance, FacilitationNode.AskTimeout));
 
-        Db.Execute("DROP TRIGGER refuse_readiness");
+        Db.AcceptJournalWrites("readiness");
         Assert.IsType<ReadinessProbe.Written>(await probe.Ask<object>(ReadinessProbe.Check.Instance, FacilitationNode.AskTimeout));
     }
 

@@ -47,17 +47,14 @@ public sealed class TaskBoardPersistenceTests : NodeTest
     public async Task When_the_journal_refuses_a_task_the_caller_is_told_the_storage_is_unavailable_and_nothing_is_kept()
     {
         Assert.NotNull(await Node.Board());
-        Db.Execute("""
-            CREATE TRIGGER refuse_tasks BEFORE INSERT ON journal WHEN NEW.persistence_id LIKE 'tasks-%'
-            BEGIN SELECT RAISE(ABORT, 'disk full'); END
-            """);
+        Db.RefuseJournalWrites("tasks");
         var raise = VisitorArrived(At(0, 7));
 
         // A TaskResult, as the web layer asks for: it turns it into a 503 that the kiosk retries.
         var refused = await Node.Task(raise);
 
         Assert.Equal(new TaskResult.Unavailable("storage"), refused);
-        Db.Execute("DROP TRIGGER refuse_tasks");
+        Db.AcceptJournalWrites("tasks");
         Assert.Empty((await Node.Board()).Tasks);
         var retried = Accepted(await Node.Task(raise));
         Assert.Equal(raise.NewId, retried.Id);

@@ -55,10 +55,7 @@ public sealed class EntityMetricsTests : NodeTest
     public async Task A_command_the_journal_refuses_counts_as_unavailable_not_accepted()
     {
         Assert.NotNull(await Node.Board());
-        Db.Execute("""
-            CREATE TRIGGER refuse_tasks BEFORE INSERT ON journal WHEN NEW.persistence_id LIKE 'tasks-%'
-            BEGIN SELECT RAISE(ABORT, 'disk full'); END
-            """);
+        Db.RefuseJournalWrites("tasks");
         using var log = new MeasurementLog();
 
         Assert.Equal(new TaskResult.Unavailable("storage"), await Node.Task(VisitorArrived(At(0, 7))));
