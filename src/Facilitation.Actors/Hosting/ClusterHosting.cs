@@ -3,6 +3,7 @@ using Akka.Cluster.Hosting;
 using Akka.Cluster.Sharding;
 using Akka.Hosting;
 using Akka.Remote.Hosting;
+using Facilitation.Actors.Clustering;
 
 namespace Facilitation.Actors.Hosting;
 
@@ -16,10 +17,19 @@ public static class ClusterHosting
 
     /// <summary>
     /// Remoting and clustering. A single node is a cluster of one that joins itself, so the sharded
-    /// entities run the same code on one node as on many. Several nodes find each other by fixed
-    /// seeds or, in Kubernetes, by the pods the Kubernetes API lists (<see cref="KubernetesSeeds"/>).
+    /// entities run the same code on one node as on many.
     /// </summary>
-    public static AkkaConfigurationBuilder AddFacilitationCluster(this AkkaConfigurationBuilder builder, ClusterSettings settings)
+    /// <remarks>
+    /// With a <paramref name="lease"/> (PostgreSQL, where several nodes share one database) the
+    /// database says which cluster is alive (<see cref="ClusterLeaseKeeper"/>): a node forms a new
+    /// cluster only when none is, and otherwise joins the members its row lists, whatever the seeds
+    /// or the pods listed say; the split brain resolver decides with a lease in the same database
+    /// (<see cref="DatabaseLease"/>), and a node the database's cluster has dropped writes nothing
+    /// (<see cref="WriteFence"/>). Without one (SQLite: one node by design, and the cluster tests of
+    /// discovery) several nodes find each other by fixed seeds or, in Kubernetes, by the pods the
+    /// Kubernetes API lists (<see cref="KubernetesSeeds"/>), and the resolver keeps the majority.
+    /// </remarks>
+    public static AkkaConfigurationBuilder AddFacilitationCluster(this AkkaConfigurationBuilder builder, ClusterSettings settings, ClusterLeaseStore? lease = null)
     {
         if (!settings.UsesSeeds && !settings.UsesKubernetes)
             throw new ArgumentException(
@@ -28,37 +38,60 @@ public static class ClusterHosting
 
         builder
             .WithRemoting(settings.Hostname, settings.Port)
-            .WithClustering(new ClusterOptions { SeedNodes = settings.UsesSeeds ? settings.Seeds.ToArray() : [] })
+            .WithClustering(new ClusterOptions { SeedNodes = lease is null && settings.UsesSeeds ? settings.Seeds.ToArray() : [] })
             .WithDistributedPubSub(role: null!);
         // A node is up, and gone, in a fraction of a second instead of one to two: the leader moves
         // members on every 200 ms (1 s by default), and a leaving node retries handing its
         // singletons (the shard coordinators) over every 100 ms (1 s by default), which is all
         // the time a node of one waits for when it stops. A restart, a rolling deploy and every
         // test host are quicker for it; the extra messages are a few a second.
-        // A node that dies without leaving (killed, its machine lost) is downed by the split brain
-        // resolver once it has been unreachable for DownUnreachableAfter: the side with the
-        // majority of the nodes stays, and the dead node's entities start again there at their
-        // next message, from the journal.
+        // A node that dies without leaving (killed, its machine lost) is found unreachable once
+        // no heartbeat came for FailureDetectorPause, and downed by the split brain resolver once
+        // it has stayed so for DownUnreachableAfter; its shard coordinator, if it had it, and its
+        // entities start again on the others DownRemovalMargin after it is removed, from the
+        // journal (ops/README.md, "How the cluster is kept whole", has the measured failover).
+        // A joining node whose address belonged to a member that died asks again after 2 s (10 s
+        // by default): the dead incarnation must be removed first.
         builder.AddHocon($$"""
             akka.cluster.leader-actions-interval = 200ms
             akka.cluster.singleton.hand-over-retry-interval = 100ms
+            akka.cluster.retry-unsuccessful-join-after = 2s
+            akka.cluster.failure-detector.acceptable-heartbeat-pause = {{Milliseconds(settings.FailureDetectorPause)}}
+            akka.cluster.down-removal-margin = {{Milliseconds(settings.DownRemovalMargin)}}
             akka.cluster.downing-provider-class = "Akka.Cluster.SBR.SplitBrainResolverProvider, Akka.Cluster"
             akka.cluster.split-brain-resolver {
-              active-strategy = keep-majority
-              stable-after = {{(int)settings.DownUnreachableAfter.TotalMilliseconds}}ms
+              active-strategy = {{(lease is null ? "keep-majority" : "lease-majority")}}
+              stable-after = {{Milliseconds(settings.DownUnreachableAfter)}}
+              lease-majority {
+                lease-implementation = "facilitation.split-brain-lease"
+                acquire-lease-delay-for-minority = 1500ms
+              }
+            }
+            facilitation.split-brain-lease {
+              lease-class = "{{typeof(DatabaseLease).AssemblyQualifiedName}}"
+              heartbeat-interval = 1s
+              heartbeat-timeout = 12s
+              lease-operation-timeout = 3s
             }
             """, HoconAddMode.Prepend);
 
+        if (lease is not null)
+        {
+            lease.Ensure();
+            return builder.AddSetup(new ClusterLeaseSetup(lease)).AddClusterLeaseKeeper(lease);
+        }
         if (settings.UsesKubernetes)
             return builder.AddKubernetesBootstrap(settings);
         if (settings.Seeds.Count == 0)
             builder.AddStartup((system, _) =>
             {
-                var cluster = Cluster.Get(system);
+                var cluster = Akka.Cluster.Cluster.Get(system);
                 cluster.Join(cluster.SelfAddress);
             });
         return builder;
     }
+
+    private static string Milliseconds(TimeSpan time) => $"{(int)time.TotalMilliseconds}ms";
 
     /// <summary>
     /// Kubernetes discovery: the pods labelled <see cref="ClusterSettings.PodLabelSelector"/>, listed

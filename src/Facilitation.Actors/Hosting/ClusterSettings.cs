@@ -35,11 +35,21 @@ public sealed record ClusterSettings
     /// <summary>How long one request to the Kubernetes API may take.</summary>
     public TimeSpan DiscoveryResolveTimeout { get; init; } = TimeSpan.FromSeconds(3);
 
+    /// <summary>How long without a heartbeat from a node before it counts as unreachable.</summary>
+    public TimeSpan FailureDetectorPause { get; init; } = TimeSpan.FromSeconds(2.5);
+
     /// <summary>
-    /// How long a node must stay unreachable before the split brain resolver (keep-majority) downs
-    /// it and its entities start again on the others.
+    /// How long a node must stay unreachable before the split brain resolver downs it (with the
+    /// database's lease on PostgreSQL, keeping the majority on SQLite) and its entities start again
+    /// on the others.
     /// </summary>
-    public TimeSpan DownUnreachableAfter { get; init; } = TimeSpan.FromSeconds(10);
+    public TimeSpan DownUnreachableAfter { get; init; } = TimeSpan.FromSeconds(3);
+
+    /// <summary>
+    /// How long after a downed node is removed its shard coordinator and entities start elsewhere:
+    /// the time a node on the losing side of a partition has to stop its own.
+    /// </summary>
+    public TimeSpan DownRemovalMargin { get; init; } = TimeSpan.FromSeconds(1.5);
 
     /// <summary>How long an entity with nothing to do stays in memory.</summary>
     public TimeSpan PassivateIdleAfter { get; init; } = TimeSpan.FromMinutes(2);

@@ -3,6 +3,7 @@ using Akka.Actor;
 using Akka.Cluster.Tools.PublishSubscribe;
 using Akka.Hosting.Logging;
 using Akka.Persistence;
+using Facilitation.Actors.Clustering;
 using Facilitation.Actors.Messages;
 using Facilitation.Actors.Telemetry;
 using Facilitation.Domain.Ids;
@@ -46,6 +47,17 @@ public abstract class JournaledEntity : ReceivePersistentActor
     /// </summary>
     protected override bool AroundReceive(Receive receive, object message)
     {
+        if (!IsRecovering && message is IEntityMessage && !WriteFence.Get(Context.System).IsOpen)
+        {
+            // The cluster on the database has dropped this node, or it has just stood still: its
+            // entities may be running elsewhere already. Nothing is written; the caller retries
+            // (on another node) and this entity stops.
+            FacilitationMetrics.CommandDecided(Entity, CommandOutcome.Unavailable);
+            Logger.Unavailable(Entity, PersistenceId, "fenced");
+            if (!Sender.IsNobody()) Sender.Tell(Unavailable("fenced"), Self);
+            Context.Stop(Self);
+            return true;
+        }
         if (IsRecovering)
         {
             if (message is IEntityMessage && !Sender.IsNobody()) _askedWhileRecovering.Add(Sender);

@@ -5,7 +5,10 @@ using Facilitation.Web.Shifts;
 
 namespace Facilitation.Web.Api;
 
-/// <summary>Turns an actor's answer into the HTTP answer; a silent actor becomes a 503 to retry.</summary>
+/// <summary>
+/// Turns an actor's answer into the HTTP answer; a silent actor becomes a 503 to retry, and so does
+/// any other failure of the ask (<see cref="UnavailableAnswers"/> answers what is thrown).
+/// </summary>
 public static class CommandOutcome
 {
     public static async Task<IResult> Send(HttpContext context, Site site, Func<Task<CommandResult>> ask, Func<ShiftDto, IResult>? accepted = null)
@@ -31,7 +34,7 @@ public static class CommandOutcome
             case CommandResult.Unavailable u:
                 return Problems.Problems.Unavailable(context, u.Reason);
             default:
-                throw new InvalidOperationException($"unexpected answer {result.GetType().Name}");
+                throw new InvalidOperationException($"unexpected answer {result.GetType().Name}"); // answered 503 "failure", logged
         }
     }
 }

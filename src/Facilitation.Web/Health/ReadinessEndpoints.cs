@@ -1,6 +1,7 @@
 using Akka.Actor;
 using Akka.Cluster;
 using Akka.Hosting;
+using Facilitation.Actors.Clustering;
 using Facilitation.Actors.Health;
 using Facilitation.Actors.Routines;
 using Quartz;
@@ -33,9 +34,12 @@ public static class ReadinessEndpoints
             ["cluster"] = Cluster.Get(system).SelfMember.Status == MemberStatus.Up ? "up" : Cluster.Get(system).SelfMember.Status.ToString().ToLowerInvariant(),
             // Information, not a condition: how many nodes this one sees Up in its cluster.
             ["members"] = Cluster.Get(system).State.Members.Count(m => m.Status == MemberStatus.Up).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            // On PostgreSQL, whether the cluster the database counts as alive lists this node: a
+            // node alone, or dropped, while another cluster keeps the database is not ready.
+            ["database-cluster"] = WriteFence.Get(system) is { Enforced: true } fence ? fence.Listed ? "member" : "not a member" : "single node",
             ["scheduler"] = !routines.Enabled ? "off" : await (await schedulers.GetScheduler()).GetStatus() == SchedulerStatus.Running ? "started" : "not started",
         };
-        var ready = checks["journal"] == "writable" && checks["cluster"] == "up" && checks["scheduler"] is "started" or "off";
+        var ready = checks["journal"] == "writable" && checks["cluster"] == "up" && checks["database-cluster"] != "not a member" && checks["scheduler"] is "started" or "off";
         return Results.Json(new ReadinessDto(ready ? "ready" : "not ready", checks), statusCode: ready ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
     }
 

@@ -1,4 +1,5 @@
 using Akka.Hosting;
+using Facilitation.Actors.Clustering;
 using Facilitation.Actors.Desks;
 using Facilitation.Actors.Health;
 using Facilitation.Actors.Hosting;
@@ -35,6 +36,10 @@ public static class ActorSystemSetup
             var storage = provider.GetRequiredService<StorageSettings>();
             var cluster = provider.GetRequiredService<ClusterSettings>();
             var shards = ClusterHosting.ShardOptionsFor(cluster);
+            // Several nodes share a PostgreSQL database: it says which cluster is alive.
+            var lease = storage.IsPostgreSql
+                ? new ClusterLeaseStore(storage, provider.GetRequiredService<IConfiguration>().GetSection("Facilitation:Cluster:Lease").Get<ClusterLeaseSettings>() ?? new ClusterLeaseSettings())
+                : null;
             builder
                 .ConfigureLoggers(loggers =>
                 {
@@ -43,7 +48,7 @@ public static class ActorSystemSetup
                     loggers.AddLoggerFactory(); // through ASP.NET Core's logging and its levels
                 })
                 .AddFacilitationPersistence(storage)
-                .AddFacilitationCluster(cluster)
+                .AddFacilitationCluster(cluster, lease)
                 .AddWeekLedgers(sites.Find, shards)
                 .AddShifts(sites.Find, clock, cluster.LedgerTimeout, shards)
                 .AddTaskBoards(sites.Find, sites.All.Select(s => s.Id).ToList(), clock, cluster.LedgerTimeout, cluster.DeadlineCheckEvery, shards)

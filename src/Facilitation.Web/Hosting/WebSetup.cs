@@ -100,7 +100,7 @@ public static class WebSetup
             SuppressDiagnosticsCallback = c => c.Exception is BadHttpRequestException,
         });
         app.UseStatusCodePages();
-        app.UseStorageOutageAnswers();
+        app.UseUnavailableAnswers();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();

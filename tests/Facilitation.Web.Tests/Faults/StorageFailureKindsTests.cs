@@ -14,16 +14,16 @@ public sealed class StorageFailureKindsTests
         var locked = new Quartz.SchedulerException("Unable to unschedule trigger [routines.casaco.mardi-de-casaco] while deleting job",
             new Quartz.JobPersistenceException("Couldn't remove trigger", new SqliteException("database is locked", 5)));
 
-        Assert.True(StorageOutageAnswers.IsStorageFailure(locked));
-        Assert.True(StorageOutageAnswers.IsStorageFailure(new AggregateException(new InvalidOperationException("x"), new SqliteException("disk I/O error", 10))));
-        Assert.True(StorageOutageAnswers.IsStorageFailure(new StorageUnavailableException("tasks-casaco", "could not be read from storage", new TimeoutException())));
+        Assert.True(UnavailableAnswers.IsStorageFailure(locked));
+        Assert.True(UnavailableAnswers.IsStorageFailure(new AggregateException(new InvalidOperationException("x"), new SqliteException("disk I/O error", 10))));
+        Assert.True(UnavailableAnswers.IsStorageFailure(new StorageUnavailableException("tasks-casaco", "could not be read from storage", new TimeoutException())));
     }
 
     [Fact]
     public void A_bug_is_not_a_storage_failure()
     {
-        Assert.False(StorageOutageAnswers.IsStorageFailure(new InvalidOperationException("a bug")));
-        Assert.False(StorageOutageAnswers.IsStorageFailure(new Quartz.SchedulerException("The Scheduler has been Shutdown.")));
-        Assert.False(StorageOutageAnswers.IsStorageFailure(null));
+        Assert.False(UnavailableAnswers.IsStorageFailure(new InvalidOperationException("a bug")));
+        Assert.False(UnavailableAnswers.IsStorageFailure(new Quartz.SchedulerException("The Scheduler has been Shutdown.")));
+        Assert.False(UnavailableAnswers.IsStorageFailure(null));
     }
 }
