@@ -1,5 +1,10 @@
 // The live feed: the @microsoft/signalr browser client (served from /lib/signalr, global
 // `signalR`) connected to /hubs/staff with automatic reconnection.
+//
+// One WebSocket and no negotiation request: with a negotiation, the WebSocket must reach the node
+// that answered it, and behind a proxy that spreads requests over the nodes (ops/lb) it reaches
+// another one and is refused (404). A single request can go to any node, so no sticky sessions
+// are needed, and a page whose node died reconnects to another.
 
 const RETRY_DELAYS = [0, 1000, 2000, 5000, 10000];
 const retryDelay = (count) => RETRY_DELAYS[count] ?? 15000;
@@ -20,7 +25,7 @@ export function connectLive({ onEvent, onConnected, onStatus, onUnauthorized }) 
     return { firstAttempt: Promise.resolve(false), stop: async () => {} };
   }
   const connection = new window.signalR.HubConnectionBuilder()
-    .withUrl("/hubs/staff")
+    .withUrl("/hubs/staff", { transport: window.signalR.HttpTransportType.WebSockets, skipNegotiation: true })
     .withAutomaticReconnect({ nextRetryDelayInMilliseconds: (context) => retryDelay(context.previousRetryCount) })
     .configureLogging(window.signalR.LogLevel.None)
     .build();
@@ -56,13 +61,24 @@ export function connectLive({ onEvent, onConnected, onStatus, onUnauthorized }) 
     } catch (error) {
       if (stopped) return false;
       failures += 1;
-      if (error?.statusCode === 401) {
+      // A refused WebSocket tells the page no status: ask the session itself.
+      const refused = error?.statusCode === 401 || (await sessionRefused());
+      if (stopped) return false;
+      if (refused) {
         onUnauthorized();
         return false;
       }
       onStatus("reconnecting");
       retryLater();
       return false;
+    }
+  }
+
+  async function sessionRefused() {
+    try {
+      return (await fetch("/api/session", { headers: { accept: "application/json" } })).status === 401;
+    } catch {
+      return false; // offline: try again later
     }
   }
 
