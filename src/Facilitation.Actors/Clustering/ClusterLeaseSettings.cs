@@ -4,7 +4,7 @@ namespace Facilitation.Actors.Clustering;
 public sealed record ClusterLeaseSettings
 {
     /// <summary>How often every node reads the row, and the leader writes it.</summary>
-    public TimeSpan Beat { get; init; } = TimeSpan.FromSeconds(1);
+    public TimeSpan Beat { get; init; } = TimeSpan.FromMilliseconds(500);
 
     /// <summary>
     /// How long a row stays fresh without being written: how long after the whole cluster died a

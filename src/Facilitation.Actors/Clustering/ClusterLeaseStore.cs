@@ -97,8 +97,10 @@ public sealed class ClusterLeaseStore
     }
 
     /// <summary>
-    /// Takes, or keeps, a lease for <paramref name="owner"/> for <paramref name="holdFor"/>: when
-    /// nobody holds it, it has run out, or the owner holds it already. False when another holds it.
+    /// Takes, or keeps, a lease for <paramref name="owner"/> (<c>system@host:port</c>) for
+    /// <paramref name="holdFor"/>: when nobody holds it, it has run out, the owner holds it already,
+    /// or its holder is not a member of the cluster alive on the database (a node downed and gone
+    /// that held it). False when another holds it.
     /// </summary>
     public async Task<bool> Acquire(string name, string owner, TimeSpan holdFor, CancellationToken cancel)
     {
@@ -109,7 +111,11 @@ public sealed class ClusterLeaseStore
             VALUES (@name, @owner, clock_timestamp() + make_interval(secs => @hold), 1)
             ON CONFLICT (name) DO UPDATE SET owner = EXCLUDED.owner, expires_at = EXCLUDED.expires_at, version = held.version + 1
             WHERE held.owner = EXCLUDED.owner OR held.expires_at <= clock_timestamp()
+               OR EXISTS (SELECT 1 FROM {_table} cluster
+                          WHERE cluster.name = @cluster AND cluster.expires_at > clock_timestamp()
+                            AND position('://' || held.owner || '#' IN cluster.members) = 0)
             """, connection);
+        command.Parameters.AddWithValue("cluster", ClusterRow);
         command.Parameters.AddWithValue("name", name);
         command.Parameters.AddWithValue("owner", owner);
         command.Parameters.AddWithValue("hold", holdFor.TotalSeconds);

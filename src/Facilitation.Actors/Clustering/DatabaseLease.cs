@@ -9,7 +9,8 @@ namespace Facilitation.Actors.Clustering;
 /// <see cref="ClusterLeaseStore"/>: when the cluster splits, or two halves tie, the side whose
 /// leader takes it stays and the other downs itself, so never two sides write, and never none.
 /// Only a node that the cluster's row lists may take it: a node that was downed while it stood
-/// still (and came back believing the others gone) cannot win it and keep itself alive alone.
+/// still (and came back believing the others gone) cannot win it and keep itself alive alone. And
+/// a holder the cluster's row no longer lists holds nothing (<see cref="ClusterLeaseStore.Acquire"/>).
 /// Held, it is kept fresh every heartbeat-interval; lost when it could not be kept for
 /// heartbeat-timeout.
 /// </summary>
@@ -19,6 +20,7 @@ public sealed class DatabaseLease : Lease
     private readonly ILoggingAdapter _log;
     private readonly object _gate = new();
     private CancellationTokenSource? _heartbeat;
+    private Task _keeping = Task.CompletedTask;
     private DateTime _heldUntil = DateTime.MinValue;
 
     public DatabaseLease(LeaseSettings settings, ExtendedActorSystem system) : base(settings)
@@ -54,12 +56,16 @@ public sealed class DatabaseLease : Lease
 
     public override async Task<bool> Release()
     {
+        Task keeping;
         lock (_gate)
         {
             _heartbeat?.Cancel();
             _heartbeat = null;
             _heldUntil = DateTime.MinValue;
+            keeping = _keeping;
         }
+        // A renewal in flight must not write the row again after it is deleted.
+        await keeping;
         using var timeout = new CancellationTokenSource(Settings.TimeoutSettings.OperationTimeout);
         try
         {
@@ -79,14 +85,13 @@ public sealed class DatabaseLease : Lease
 
     private void Held(DateTime since, Action<Exception> lost)
     {
-        CancellationTokenSource beat;
         lock (_gate)
         {
             _heldUntil = since + Settings.TimeoutSettings.HeartbeatTimeout;
             if (_heartbeat is not null) return;
-            _heartbeat = beat = new CancellationTokenSource();
+            _heartbeat = new CancellationTokenSource();
+            _keeping = KeepFresh(_heartbeat.Token, lost);
         }
-        _ = KeepFresh(beat.Token, lost);
     }
 
     private async Task KeepFresh(CancellationToken stop, Action<Exception> lost)

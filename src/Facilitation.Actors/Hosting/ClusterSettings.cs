@@ -43,13 +43,13 @@ public sealed record ClusterSettings
     /// database's lease on PostgreSQL, keeping the majority on SQLite) and its entities start again
     /// on the others.
     /// </summary>
-    public TimeSpan DownUnreachableAfter { get; init; } = TimeSpan.FromSeconds(3);
+    public TimeSpan DownUnreachableAfter { get; init; } = TimeSpan.FromSeconds(2);
 
     /// <summary>
     /// How long after a downed node is removed its shard coordinator and entities start elsewhere:
     /// the time a node on the losing side of a partition has to stop its own.
     /// </summary>
-    public TimeSpan DownRemovalMargin { get; init; } = TimeSpan.FromSeconds(1.5);
+    public TimeSpan DownRemovalMargin { get; init; } = TimeSpan.FromSeconds(1);
 
     /// <summary>How long an entity with nothing to do stays in memory.</summary>
     public TimeSpan PassivateIdleAfter { get; init; } = TimeSpan.FromMinutes(2);

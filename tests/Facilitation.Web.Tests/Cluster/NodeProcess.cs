@@ -109,6 +109,32 @@ public sealed class NodeProcess : IDisposable
         _process.WaitForExit();
     }
 
+    /// <summary>SIGSTOP: the process stands still, its sockets open, as a machine that froze would.</summary>
+    public void Pause()
+    {
+        Signal(Sigstop);
+        Paused = true;
+    }
+
+    /// <summary>Between <see cref="Pause"/> and <see cref="Resume"/>.</summary>
+    public bool Paused { get; private set; }
+
+    /// <summary>SIGCONT: the process runs again from where it stood.</summary>
+    public void Resume()
+    {
+        Signal(Sigcont);
+        Paused = false;
+    }
+
+    /// <summary>Whether the process ended by itself within the time given.</summary>
+    public bool ExitedWithin(TimeSpan within) => _process.WaitForExit(within);
+
+    /// <summary>Everything the node wrote.</summary>
+    public string FullOutput()
+    {
+        lock (_output) return _output.ToString();
+    }
+
     /// <summary>The last lines the node wrote, for a failure's message.</summary>
     public string Output()
     {
@@ -128,6 +154,18 @@ public sealed class NodeProcess : IDisposable
         }
         _process.Dispose();
     }
+
+    private const int Sigcont = 18;
+    private const int Sigstop = 19;
+
+    private void Signal(int signal)
+    {
+        if (Kill(_process.Id, signal) != 0)
+            throw new InvalidOperationException($"signal {signal} to node {Name} failed: errno {System.Runtime.InteropServices.Marshal.GetLastPInvokeError()}");
+    }
+
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "kill", SetLastError = true)]
+    private static extern int Kill(int pid, int signal);
 
     private void Keep(string? line)
     {
