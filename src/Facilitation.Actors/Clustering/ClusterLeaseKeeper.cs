@@ -136,7 +136,7 @@ public sealed class ClusterLeaseKeeper : ReceiveActor, IWithTimers
                     break;
             }
         });
-        Receive<Taken>(_ => _busy = false);
+        Receive<Taken>(_ => { _busy = false; });
         Receive<Failed>(Complain);
     }
 

@@ -17,6 +17,7 @@ public sealed class ClusterLeaseStore
 
     private readonly string _connectionString;
     private readonly string _table;
+    private volatile bool _tableMade;
 
     public ClusterLeaseStore(StorageSettings storage, ClusterLeaseSettings settings)
     {
@@ -26,34 +27,6 @@ public sealed class ClusterLeaseStore
     }
 
     public ClusterLeaseSettings Settings { get; }
-
-    /// <summary>Makes the table if it is missing (at start, beside the journal's tables).</summary>
-    public void Ensure()
-    {
-        try
-        {
-            using var connection = new NpgsqlConnection(_connectionString);
-            connection.Open();
-            using var command = new NpgsqlCommand(
-                $"""
-                CREATE TABLE IF NOT EXISTS {_table} (
-                  name text PRIMARY KEY,
-                  owner text NOT NULL,
-                  members text NOT NULL DEFAULT '',
-                  expires_at timestamptz NOT NULL,
-                  version bigint NOT NULL)
-                """, connection);
-            command.ExecuteNonQuery();
-        }
-        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation)
-        {
-            // Another node made it at the same instant.
-        }
-        catch (NpgsqlException e)
-        {
-            throw new StorageUnusableException(StorageUnusableException.ConnectionStringSetting, "the table of the cluster's leases could not be made", e);
-        }
-    }
 
     public async Task<ClusterRecord?> Read(string name, CancellationToken cancel)
     {
@@ -142,10 +115,44 @@ public sealed class ClusterLeaseStore
         await command.ExecuteNonQueryAsync(cancel);
     }
 
+    /// <summary>
+    /// A connection, the table made first if this node has not made sure of it yet: at the first
+    /// call, and again at the next one if that failed (a database slow or away at start delays the
+    /// cluster's formation, it does not stop the node).
+    /// </summary>
     private async Task<NpgsqlConnection> Open(CancellationToken cancel)
     {
         var connection = new NpgsqlConnection(_connectionString);
-        await connection.OpenAsync(cancel);
-        return connection;
+        try
+        {
+            await connection.OpenAsync(cancel);
+            if (!_tableMade)
+            {
+                await using var command = new NpgsqlCommand(
+                    $"""
+                    CREATE TABLE IF NOT EXISTS {_table} (
+                      name text PRIMARY KEY,
+                      owner text NOT NULL,
+                      members text NOT NULL DEFAULT '',
+                      expires_at timestamptz NOT NULL,
+                      version bigint NOT NULL)
+                    """, connection);
+                try
+                {
+                    await command.ExecuteNonQueryAsync(cancel);
+                }
+                catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation)
+                {
+                    // Another node made it at the same instant.
+                }
+                _tableMade = true;
+            }
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
     }
 }

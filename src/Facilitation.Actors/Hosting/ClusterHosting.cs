@@ -77,7 +77,6 @@ public static class ClusterHosting
 
         if (lease is not null)
         {
-            lease.Ensure();
             return builder.AddSetup(new ClusterLeaseSetup(lease)).AddClusterLeaseKeeper(lease);
         }
         if (settings.UsesKubernetes)
