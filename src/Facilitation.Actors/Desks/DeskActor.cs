@@ -41,7 +41,7 @@ public sealed class DeskActor : JournaledEntity
         Recover<IDeskEvent>(e => _state = DeskDecider.Apply(_state, e));
 
         Command<Execute>(Handle);
-        Command<GetDesk>(_ => Sender.Tell(_state));
+        Command<GetDesk>(_ => Sender.Tell(_state.View()));
         KeepSnapshotsTidy();
     }
 
@@ -64,13 +64,13 @@ public sealed class DeskActor : JournaledEntity
         switch (Decided(DeskDecider.Decide(_state, Stamped(execute.Command), _desk, _site), commandId: null))
         {
             case Decision<IDeskEvent, DeskState>.Repeat repeat:
-                Sender.Tell(new DeskResult.Accepted(repeat.FirstAnswer, Repeated: true));
+                Sender.Tell(new DeskResult.Accepted(repeat.FirstAnswer.View(), Repeated: true));
                 break;
             case Decision<IDeskEvent, DeskState>.Reject reject:
                 Sender.Tell(new DeskResult.Rejected(reject.Why));
                 break;
             case Decision<IDeskEvent, DeskState>.Accept { Events.Count: 0 }:
-                Sender.Tell(new DeskResult.Accepted(_state, Repeated: false));
+                Sender.Tell(new DeskResult.Accepted(_state.View(), Repeated: false));
                 break;
             case Decision<IDeskEvent, DeskState>.Accept accept:
                 var replyTo = Sender;
@@ -79,7 +79,7 @@ public sealed class DeskActor : JournaledEntity
                 {
                     _state = DeskDecider.Apply(_state, e);
                     SnapshotEvery(SnapshotInterval, _state);
-                    if (ReferenceEquals(e, last)) replyTo.Tell(new DeskResult.Accepted(_state, Repeated: false));
+                    if (ReferenceEquals(e, last)) replyTo.Tell(new DeskResult.Accepted(_state.View(), Repeated: false));
                 });
                 break;
         }

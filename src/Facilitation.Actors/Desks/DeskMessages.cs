@@ -16,7 +16,7 @@ public static class DeskMessages
         public string EntityId => EntityIdOf(Site, Desk);
     }
 
-    /// <summary>Answered with the <see cref="DeskState"/>.</summary>
+    /// <summary>Answered with the desk's <see cref="DeskView"/>.</summary>
     public sealed record GetDesk(SiteId Site, string Desk) : IEntityMessage
     {
         public string EntityId => EntityIdOf(Site, Desk);
@@ -26,7 +26,7 @@ public static class DeskMessages
     {
         private DeskResult() { }
 
-        public sealed record Accepted(DeskState Desk, bool Repeated) : DeskResult;
+        public sealed record Accepted(DeskView Desk, bool Repeated) : DeskResult;
 
         public sealed record Rejected(Rejection Why) : DeskResult;
 

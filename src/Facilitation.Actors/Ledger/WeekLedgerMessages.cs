@@ -14,13 +14,16 @@ public static class WeekLedgerMessages
         public string EntityId => EntityIds.Week(Site, Week);
     }
 
-    /// <summary>Answered with <see cref="WeekLedgerState"/>.</summary>
+    /// <summary>
+    /// Answered with the whole <see cref="WeekLedgerState"/>: a week is bounded by its rules, at most
+    /// <see cref="WeekLedgerState.MaxShifts"/> shifts with their publishes, so it crosses between nodes.
+    /// </summary>
     public sealed record GetWeek(SiteId Site, IsoWeek Week) : IEntityMessage
     {
         public string EntityId => EntityIds.Week(Site, Week);
     }
 
-    /// <summary>Answered with <see cref="ShiftFound"/>.</summary>
+    /// <summary>Answered with <see cref="ShiftFound"/>: one shift.</summary>
     public sealed record GetShift(SiteId Site, ShiftId Shift) : IEntityMessage
     {
         public string EntityId => EntityIds.Week(Site, Shift.Week);

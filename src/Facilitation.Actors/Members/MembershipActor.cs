@@ -39,7 +39,8 @@ public sealed class MembershipActor : JournaledEntity
         Recover<IMemberEvent>(e => _state = MembershipDecider.Apply(_state, e));
 
         Command<Execute>(Handle);
-        Command<GetMembers>(_ => Sender.Tell(_state));
+        Command<GetMembers>(q => Sender.Tell(MemberPages.Page(_state, q.After)));
+        Command<FindMembers>(q => Sender.Tell(new MembersFound(MemberPages.Find(_state, q.Ids))));
         Command<TaskRaised>(raised =>
         {
             if (raised.Result is not TaskBoardMessages.TaskResult.Accepted) Log.Warning("A front-desk task was not raised: {0}", raised.Result);

@@ -2,6 +2,7 @@ using Facilitation.Actors.Messages;
 using Facilitation.Domain.Ids;
 using Facilitation.Domain.Members;
 using Facilitation.Domain.Outcomes;
+using Facilitation.Domain.Paging;
 
 namespace Facilitation.Actors.Members;
 
@@ -16,10 +17,24 @@ public static class MembershipMessages
         public string EntityId => EntityIdOf(Site);
     }
 
-    /// <summary>Answered with the <see cref="MembershipState"/>.</summary>
-    public sealed record GetMembers(SiteId Site) : IEntityMessage
+    /// <summary>
+    /// Answered with a <see cref="Page{T}"/> of the members by id (<see cref="MemberPages"/>);
+    /// <paramref name="After"/> is the previous page's <see cref="Page{T}.Next"/>.
+    /// </summary>
+    public sealed record GetMembers(SiteId Site, string? After = null) : IEntityMessage
     {
         public string EntityId => EntityIdOf(Site);
+    }
+
+    /// <summary>Answered with <see cref="MembersFound"/>: those of the first <see cref="MemberPages.PageSize"/> ids who are members.</summary>
+    public sealed record FindMembers(SiteId Site, IReadOnlyList<PersonId> Ids) : IEntityMessage
+    {
+        public string EntityId => EntityIdOf(Site);
+    }
+
+    public sealed record MembersFound(IReadOnlyList<MemberEntry> Members)
+    {
+        public MemberEntry? Find(PersonId member) => Members.FirstOrDefault(m => m.Id == member);
     }
 
     public abstract record MemberResult

@@ -89,6 +89,20 @@ public abstract class JournaledEntity : ReceivePersistentActor
         Command<DeleteSnapshotsFailure>(f => Log.Warning(f.Cause, "Old snapshots of {0} not deleted", PersistenceId));
     }
 
+    /// <summary>
+    /// Answers the entity's whole state to a caller on this node (the actor tests look into it); a
+    /// caller on another node is refused at once. A whole state grows with the entity's history:
+    /// between nodes it would outgrow remoting's frame (128,000 bytes) and be dropped, leaving the
+    /// caller to wait out its time-out. Readers anywhere in the cluster ask for a bounded view.
+    /// </summary>
+    protected void AnswerOnThisNodeOnly(object state)
+    {
+        if (Sender.Path.Address.HasGlobalScope)
+            Sender.Tell(new Status.Failure(new NotSupportedException($"{PersistenceId} gives its whole state on its own node only: ask for a view")));
+        else
+            Sender.Tell(state);
+    }
+
     /// <summary>Saves the state when the last persisted event's number is a multiple of <paramref name="every"/>.</summary>
     protected void SnapshotEvery(int every, object state)
     {

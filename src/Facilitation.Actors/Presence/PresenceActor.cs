@@ -74,7 +74,7 @@ public sealed class PresenceActor : JournaledEntity
     private void Ready()
     {
         Command<Execute>(Handle);
-        Command<GetPresence>(_ => Sender.Tell(_state));
+        Command<GetPresence>(q => Sender.Tell(PresenceView.Of(_state, q.MembersAfter, q.VisitorsAfter)));
         Command<DeskResultHeard>(_ => { }); // a release after a check-out or a refusal
         Command<TaskRaised>(raised =>
         {

@@ -22,8 +22,11 @@ public static class PresenceMessages
         public string EntityId => EntityIdOf(Site, Day);
     }
 
-    /// <summary>Answered with the <see cref="PresenceState"/>.</summary>
-    public sealed record GetPresence(SiteId Site, DateOnly Day) : IEntityMessage
+    /// <summary>
+    /// Answered with a <see cref="PresenceView"/>: the count, and a page of the members in after
+    /// <paramref name="MembersAfter"/> and one of the visitors after <paramref name="VisitorsAfter"/>.
+    /// </summary>
+    public sealed record GetPresence(SiteId Site, DateOnly Day, string? MembersAfter = null, string? VisitorsAfter = null) : IEntityMessage
     {
         public string EntityId => EntityIdOf(Site, Day);
     }

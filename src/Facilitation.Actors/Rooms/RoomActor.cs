@@ -46,7 +46,7 @@ public sealed class RoomActor : JournaledEntity
         Recover<IRoomEvent>(e => _state = RoomDecider.Apply(_state, e));
 
         Command<Execute>(Handle);
-        Command<GetRoom>(_ => Sender.Tell(_state));
+        Command<GetDay>(q => Sender.Tell(RoomDay.Page(_state, q.Span, q.After)));
         Command<TaskBoardMessages.Planned>(_ => { });
         Command<TaskBoardMessages.TaskResult>(refused => Log.Error("The task board refused the plan of a booking of {0}: {1}", PersistenceId, refused));
         KeepSnapshotsTidy();

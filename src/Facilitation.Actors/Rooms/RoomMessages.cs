@@ -1,7 +1,9 @@
 using Facilitation.Actors.Messages;
 using Facilitation.Domain.Ids;
 using Facilitation.Domain.Outcomes;
+using Facilitation.Domain.Paging;
 using Facilitation.Domain.Rooms;
+using Facilitation.Domain.Time;
 
 namespace Facilitation.Actors.Rooms;
 
@@ -14,8 +16,11 @@ public static class RoomMessages
         public string EntityId => EntityIds.Room(Site, Room);
     }
 
-    /// <summary>Answered with the room's <see cref="RoomState"/>.</summary>
-    public sealed record GetRoom(SiteId Site, string Room) : IEntityMessage
+    /// <summary>
+    /// Answered with a <see cref="Page{T}"/> of the room's live bookings touching <paramref name="Span"/>
+    /// (<see cref="RoomDay"/>), the earliest first; <paramref name="After"/> is the previous page's <see cref="Page{T}.Next"/>.
+    /// </summary>
+    public sealed record GetDay(SiteId Site, string Room, TimeRange Span, string? After = null) : IEntityMessage
     {
         public string EntityId => EntityIds.Room(Site, Room);
     }

@@ -46,7 +46,8 @@ public sealed class TaskBoardActor : JournaledEntity
         Recover<ITaskEvent>(e => _state = TaskBoardDecider.Apply(_state, e));
 
         Command<Execute>(Handle);
-        Command<GetBoard>(_ => Sender.Tell(_state));
+        Command<GetWaiting>(q => Sender.Tell(WaitingTasks.Page(_state, q.After)));
+        Command<GetWholeBoard>(_ => AnswerOnThisNodeOnly(_state));
         Command<PlanTasks>(Handle);
         Command<CheckDeadlines>(_ => Escalate());
         // The task as it is now: it may have been claimed or escalated while the ledger answered.

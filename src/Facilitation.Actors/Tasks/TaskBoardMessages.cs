@@ -1,6 +1,7 @@
 using Facilitation.Actors.Messages;
 using Facilitation.Domain.Ids;
 using Facilitation.Domain.Outcomes;
+using Facilitation.Domain.Paging;
 using Facilitation.Domain.Tasks;
 
 namespace Facilitation.Actors.Tasks;
@@ -14,8 +15,20 @@ public static class TaskBoardMessages
         public string EntityId => Site.Value;
     }
 
-    /// <summary>Answered with the board's <see cref="TaskBoardState"/>.</summary>
-    public sealed record GetBoard(SiteId Site) : IEntityMessage
+    /// <summary>
+    /// Answered with a <see cref="Page{T}"/> of the waiting tasks (<see cref="WaitingTasks"/>), the
+    /// most pressing first; <paramref name="After"/> is the previous page's <see cref="Page{T}.Next"/>.
+    /// </summary>
+    public sealed record GetWaiting(SiteId Site, string? After = null) : IEntityMessage
+    {
+        public string EntityId => Site.Value;
+    }
+
+    /// <summary>
+    /// Answered with the board's whole <see cref="TaskBoardState"/>, every task it ever had: to a
+    /// caller on the board's own node only (the tests); another node is refused.
+    /// </summary>
+    public sealed record GetWholeBoard(SiteId Site) : IEntityMessage
     {
         public string EntityId => Site.Value;
     }

@@ -20,6 +20,8 @@ public sealed record DeskState(
     public static DeskState Empty(SiteId site, string desk) => new(site, desk, null, null, ImmutableDictionary<CommandId, string>.Empty, 0);
 
     /// <summary>Who sits at the desk at <paramref name="now"/>, if anyone.</summary>
-    public PersonId? OccupantAt(Site site, DateTimeOffset now) =>
-        Take is { } take && take.Day == site.Calendar.DayOf(now) && now < SiteHours.ClosingOf(site, take.Day) ? take.Member : null;
+    public PersonId? OccupantAt(Site site, DateTimeOffset now) => Take?.HolderAt(site, now);
+
+    /// <summary>What a reader needs of the desk (<see cref="DeskView"/>).</summary>
+    public DeskView View() => new(Site, Desk, Assignee, Take, Version);
 }

@@ -56,6 +56,9 @@ public static class WeekLedgerDecider
         if (publish.Range.Duration > rules.MaximumDailyWork)
             return Reject(new Rejection(RejectionKind.Invalid, RejectionCodes.ShiftTooLong) { Field = "end", Would = publish.Range.Duration, Limit = rules.MaximumDailyWork });
 
+        if (state.Shifts.Count >= WeekLedgerState.MaxShifts)
+            return Reject(new Rejection(RejectionKind.Conflict, RejectionCodes.WeekFull) { Count = WeekLedgerState.MaxShifts });
+
         var would = state.CommittedHours + publish.Range.Duration;
         if (would > rules.WeeklyBudget)
             return Reject(new Rejection(RejectionKind.Conflict, RejectionCodes.WeekOverBudget) { Would = would, Limit = rules.WeeklyBudget });

@@ -15,6 +15,15 @@ public sealed record WeekLedgerState(
     ImmutableDictionary<CommandId, PublishRecord> Published,
     long Version)
 {
+    /// <summary>
+    /// The most shifts a week holds, cancelled and no-show ones included (they stay in the week):
+    /// the budget alone bounds nothing, a shift having no shortest length. Casaco publishes about
+    /// 25 a week. It bounds the week a ledger answers across the cluster — every shift and the
+    /// publish behind it — under the 128,000 bytes of a message between nodes (the actor tests'
+    /// reply-size test builds the largest week).
+    /// </summary>
+    public const int MaxShifts = 150;
+
     public static WeekLedgerState Empty(SiteId site, IsoWeek week) =>
         new(site, week, ImmutableSortedDictionary<string, LedgerShift>.Empty, ImmutableDictionary<CommandId, PublishRecord>.Empty, 0);
 

@@ -18,6 +18,7 @@ public static class RejectionCodes
     public const string PersonUnknown = "person.unknown";
 
     public const string WeekOverBudget = "week.over-budget";
+    public const string WeekFull = "week.full";
     public const string ContractExceeded = "person.contract";
     public const string Overlap = "person.overlap";
     public const string DailyRest = "person.daily-rest";

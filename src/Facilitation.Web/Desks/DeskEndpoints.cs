@@ -39,17 +39,18 @@ public static class DeskEndpoints
         if (!FrontDeskAccess.TryResolve(context, sites, site, out var found, out _, out var refusal)) return refusal;
         var now = clock.GetUtcNow();
         var timeout = settings.Value.AskTimeout;
-        DeskState[] states;
+        DeskView[] states;
         try
         {
-            states = await Task.WhenAll(found.Desks.Select(d => desks.ActorRef.Ask<DeskState>(new DeskMessages.GetDesk(found.Id, d.Id), timeout)));
+            states = await Task.WhenAll(found.Desks.Select(d => desks.ActorRef.Ask<DeskView>(new DeskMessages.GetDesk(found.Id, d.Id), timeout)));
         }
         catch (AskTimeoutException)
         {
             return Problems.Problems.Unavailable(context, "timeout");
         }
-        var today = await PresenceEndpoints.State(presence.ActorRef, found.Id, found.Calendar.DayOf(now), timeout);
-        var people = await MemberEndpoints.State(members.ActorRef, found.Id, timeout);
+        var today = await PresenceEndpoints.Count(presence.ActorRef, found.Id, found.Calendar.DayOf(now), timeout);
+        var named = states.SelectMany(s => new[] { s.Assignee, s.OccupantAt(found, now) }).OfType<PersonId>();
+        var people = await MemberEndpoints.Find(members.ActorRef, found.Id, named, timeout);
         if (today is null || people is null) return Problems.Problems.Unavailable(context, "timeout");
 
         string? NameOf(PersonId? id) => id is { } p ? people.Find(p)?.Name ?? p.Value : null;
@@ -77,7 +78,7 @@ public static class DeskEndpoints
             errors.Add("member", fr ? "L'identifiant d'un membre de ce site." : "The id of a member of this site.");
         else
         {
-            if (await MemberEndpoints.State(members.ActorRef, found.Id, settings.Value.AskTimeout) is not { } people)
+            if (await MemberEndpoints.Find(members.ActorRef, found.Id, [member], settings.Value.AskTimeout) is not { } people)
                 return Problems.Problems.Unavailable(context, "timeout");
             if (people.Find(member) is null) errors.Add("member", fr ? "Aucun membre de ce site ne porte cet identifiant." : "No member of this site has this id.");
         }

@@ -4,6 +4,7 @@ using Akka.Hosting;
 using Facilitation.Actors.Members;
 using Facilitation.Domain.Ids;
 using Facilitation.Domain.Members;
+using Facilitation.Domain.Paging;
 using Facilitation.Web.Api;
 using Facilitation.Web.Sites;
 using Facilitation.Web.Texts;
@@ -31,12 +32,31 @@ public static class MemberEndpoints
         return app;
     }
 
-    /// <summary>The membership's state, or null when it does not answer in time.</summary>
-    public static async Task<MembershipState?> State(IActorRef members, SiteId site, TimeSpan timeout)
+    /// <summary>Every member of the site, read from the membership a page at a time; null when it does not answer in time.</summary>
+    public static async Task<IReadOnlyList<MemberEntry>?> All(IActorRef members, SiteId site, TimeSpan timeout)
     {
         try
         {
-            return await members.Ask<MembershipState>(new MembershipMessages.GetMembers(site), timeout);
+            return await PagedReads.All(after => members.Ask<Page<MemberEntry>>(new MembershipMessages.GetMembers(site, after), timeout));
+        }
+        catch (AskTimeoutException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// The members among <paramref name="ids"/> (the people in today, the desks' holders), asked
+    /// <see cref="MemberPages.PageSize"/> at a time; null when the membership does not answer in time.
+    /// </summary>
+    public static async Task<MembershipMessages.MembersFound?> Find(IActorRef members, SiteId site, IEnumerable<PersonId> ids, TimeSpan timeout)
+    {
+        try
+        {
+            var found = new List<MemberEntry>();
+            foreach (var some in ids.Distinct().Chunk(MemberPages.PageSize))
+                found.AddRange((await members.Ask<MembershipMessages.MembersFound>(new MembershipMessages.FindMembers(site, some), timeout)).Members);
+            return new MembershipMessages.MembersFound(found);
         }
         catch (AskTimeoutException)
         {
@@ -48,9 +68,9 @@ public static class MemberEndpoints
         string site, HttpContext context, SiteCatalog sites, IRequiredActor<MembershipRegion> members, IOptions<ApiSettings> settings, TimeProvider clock)
     {
         if (!FrontDeskAccess.TryResolve(context, sites, site, out var found, out _, out var refusal)) return refusal;
-        if (await State(members.ActorRef, found.Id, settings.Value.AskTimeout) is not { } state) return Problems.Problems.Unavailable(context, "timeout");
+        if (await All(members.ActorRef, found.Id, settings.Value.AskTimeout) is not { } all) return Problems.Problems.Unavailable(context, "timeout");
         var now = clock.GetUtcNow();
-        return Results.Ok(state.Members.Values.OrderBy(m => m.Name, StringComparer.Create(CultureInfo.GetCultureInfo("fr"), true))
+        return Results.Ok(all.OrderBy(m => m.Name, StringComparer.Create(CultureInfo.GetCultureInfo("fr"), true))
             .Select(m => MemberDto.From(m, found, now)).ToList());
     }
 
@@ -58,8 +78,9 @@ public static class MemberEndpoints
         string site, string member, HttpContext context, SiteCatalog sites, IRequiredActor<MembershipRegion> members, IOptions<ApiSettings> settings, TimeProvider clock)
     {
         if (!FrontDeskAccess.TryResolve(context, sites, site, out var found, out _, out var refusal)) return refusal;
-        if (await State(members.ActorRef, found.Id, settings.Value.AskTimeout) is not { } state) return Problems.Problems.Unavailable(context, "timeout");
-        return PersonId.TryParse(member, out var id) && state.Find(id) is { } entry
+        if (!PersonId.TryParse(member, out var id)) return NotFound();
+        if (await Find(members.ActorRef, found.Id, [id], settings.Value.AskTimeout) is not { } state) return Problems.Problems.Unavailable(context, "timeout");
+        return state.Find(id) is { } entry
             ? Results.Ok(MemberDto.From(entry, found, clock.GetUtcNow()))
             : NotFound();
     }

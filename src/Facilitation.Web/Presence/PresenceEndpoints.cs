@@ -4,6 +4,7 @@ using Akka.Hosting;
 using Facilitation.Actors.Members;
 using Facilitation.Actors.Presence;
 using Facilitation.Domain.Ids;
+using Facilitation.Domain.Paging;
 using Facilitation.Domain.Presence;
 using Facilitation.Web.Api;
 using Facilitation.Web.Members;
@@ -44,12 +45,47 @@ public static class PresenceEndpoints
         return app;
     }
 
-    /// <summary>Today's presence of a site, or null when it does not answer in time.</summary>
-    public static async Task<PresenceState?> State(IActorRef presence, SiteId site, DateOnly day, TimeSpan timeout)
+    /// <summary>
+    /// A day's presence of a site with everyone in — the entity answers a page of the members and one
+    /// of the visitors at a time — or null when it does not answer in time. The count is the last page's.
+    /// </summary>
+    public static async Task<PresenceView?> State(IActorRef presence, SiteId site, DateOnly day, TimeSpan timeout)
     {
         try
         {
-            return await presence.Ask<PresenceState>(new PresenceMessages.GetPresence(site, day), timeout);
+            var view = await presence.Ask<PresenceView>(new PresenceMessages.GetPresence(site, day), timeout);
+            var members = view.Members.Items.ToList();
+            var visitors = view.Visitors.Items.ToList();
+            var (membersAfter, visitorsAfter) = (view.Members.Next, view.Visitors.Next);
+            while (membersAfter is not null || visitorsAfter is not null)
+            {
+                view = await presence.Ask<PresenceView>(new PresenceMessages.GetPresence(
+                    site, day, membersAfter ?? Keyset.AfterEverything, visitorsAfter ?? Keyset.AfterEverything), timeout);
+                if (membersAfter is not null)
+                {
+                    members.AddRange(view.Members.Items);
+                    membersAfter = view.Members.Next;
+                }
+                if (visitorsAfter is not null)
+                {
+                    visitors.AddRange(view.Visitors.Items);
+                    visitorsAfter = view.Visitors.Next;
+                }
+            }
+            return view with { Members = new Page<PresentMember>(members, members.Count, null), Visitors = new Page<PresentVisitor>(visitors, visitors.Count, null) };
+        }
+        catch (AskTimeoutException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Only the day's count of a site (no one's name), or null when it does not answer in time.</summary>
+    public static async Task<PresenceView?> Count(IActorRef presence, SiteId site, DateOnly day, TimeSpan timeout)
+    {
+        try
+        {
+            return await presence.Ask<PresenceView>(new PresenceMessages.GetPresence(site, day, Keyset.AfterEverything, Keyset.AfterEverything), timeout);
         }
         catch (AskTimeoutException)
         {
@@ -64,15 +100,16 @@ public static class PresenceEndpoints
         if (!FrontDeskAccess.TryResolve(context, sites, site, out var found, out _, out var refusal)) return refusal;
         var now = clock.GetUtcNow();
         var day = found.Calendar.DayOf(now);
-        var state = await State(presence.ActorRef, found.Id, day, settings.Value.AskTimeout);
-        var people = await MemberEndpoints.State(members.ActorRef, found.Id, settings.Value.AskTimeout);
-        if (state is null || people is null) return Problems.Problems.Unavailable(context, "timeout");
+        if (await State(presence.ActorRef, found.Id, day, settings.Value.AskTimeout) is not { } state) return Problems.Problems.Unavailable(context, "timeout");
+        var named = state.Members.Items.Select(m => m.Member).Concat(state.Visitors.Items.Select(v => v.Host)).Where(p => found.FindStaff(p) is null);
+        if (await MemberEndpoints.Find(members.ActorRef, found.Id, named, settings.Value.AskTimeout) is not { } people)
+            return Problems.Problems.Unavailable(context, "timeout");
         var open = state.CountAt(found, now) > 0;
         string NameOf(PersonId id) => found.FindStaff(id)?.Name ?? people.Find(id)?.Name ?? id.Value;
         return Results.Ok(new TodayDto(
             day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), state.CountAt(found, now), found.Capacity,
-            open ? state.Members.Values.Select(m => new PresentDto(m.Member.Value, NameOf(m.Member), m.Desk, m.At)).ToList() : [],
-            open ? state.Visitors.Values.Select(v => new VisitorDto(v.Id.Value, v.Name, v.Host.Value, NameOf(v.Host), v.At)).ToList() : []));
+            open ? state.Members.Items.Select(m => new PresentDto(m.Member.Value, NameOf(m.Member), m.Desk, m.At)).ToList() : [],
+            open ? state.Visitors.Items.Select(v => new VisitorDto(v.Id.Value, v.Name, v.Host.Value, NameOf(v.Host), v.At)).ToList() : []));
     }
 
     private static async Task<IResult> CheckIn(
@@ -135,7 +172,7 @@ public static class PresenceEndpoints
             hostName = found.FindStaff(host)?.Name;
             if (hostName is null)
             {
-                if (await MemberEndpoints.State(members.ActorRef, found.Id, settings.Value.AskTimeout) is not { } people)
+                if (await MemberEndpoints.Find(members.ActorRef, found.Id, [host], settings.Value.AskTimeout) is not { } people)
                     return Problems.Problems.Unavailable(context, "timeout");
                 hostName = people.Find(host)?.Name;
             }

@@ -3,6 +3,7 @@ using Akka.Actor;
 using Akka.Hosting;
 using Facilitation.Actors.Rooms;
 using Facilitation.Domain.Ids;
+using Facilitation.Domain.Paging;
 using Facilitation.Domain.Rooms;
 using Facilitation.Domain.Sites;
 using Facilitation.Web.Api;
@@ -125,10 +126,12 @@ public static class RoomEndpoints
         return RoomOutcome.From(context, found, await RoomOutcome.Ask(rooms.ActorRef, new RoomMessages.Execute(found.Id, known.Id, command), settings.Value.AskTimeout));
     }
 
+    /// <summary>The room's live bookings that day, read from the room a page at a time.</summary>
     private static async Task<RoomDayDto> DayOf(Site site, Room room, DateOnly day, IActorRef rooms, TimeSpan timeout)
     {
-        var state = await rooms.Ask<RoomState>(new RoomMessages.GetRoom(site.Id, room.Id), timeout);
-        var bookings = state.LiveDuring(site.Calendar.SpanOf(day)).Select(b => BookingDto.From(b, site)).ToList();
+        var span = site.Calendar.SpanOf(day);
+        var live = await PagedReads.All(after => rooms.Ask<Page<Booking>>(new RoomMessages.GetDay(site.Id, room.Id, span, after), timeout));
+        var bookings = live.Select(b => BookingDto.From(b, site)).ToList();
         return new RoomDayDto(room.Id, room.Name, BookingNames.Of(room.Kind), room.Floor, room.Capacity, bookings);
     }
 

@@ -12,7 +12,8 @@ namespace Facilitation.Web.Routines;
 /// <summary>
 /// A site's recurring operations: co-managers read and edit them and the closures; every edit is
 /// stored (in Quartz's job store) and reschedules the triggers at once, without a restart. Staff
-/// read what is coming, for the dashboard.
+/// read what is coming, for the dashboard. Read from the job store in the database, not from an
+/// entity: nothing of it crosses between nodes.
 /// </summary>
 public static class RoutineEndpoints
 {

@@ -5,6 +5,7 @@ using Facilitation.Actors.Ledger;
 using Facilitation.Actors.Tasks;
 using Facilitation.Domain.Ids;
 using Facilitation.Domain.Ledger;
+using Facilitation.Domain.Paging;
 using Facilitation.Domain.Shifts;
 using Facilitation.Domain.Tasks;
 using Facilitation.Web.Api;
@@ -21,7 +22,11 @@ public static class TaskEndpoints
 
     public sealed record OnShiftDto(string Person, string Name);
 
-    public sealed record BoardDto(bool NobodyOnShift, IReadOnlyList<OnShiftDto> OnShift, IReadOnlyList<TaskDto> Tasks);
+    /// <summary>
+    /// A page of the waiting tasks, the most pressing first, with how many wait in all; <see cref="Next"/>
+    /// asks for the following page (<c>?after=</c>), null on the last.
+    /// </summary>
+    public sealed record BoardDto(bool NobodyOnShift, IReadOnlyList<OnShiftDto> OnShift, IReadOnlyList<TaskDto> Tasks, int Total, string? Next);
 
     public static IEndpointRouteBuilder MapTasks(this IEndpointRouteBuilder app)
     {
@@ -39,18 +44,25 @@ public static class TaskEndpoints
     }
 
     private static async Task<IResult> Board(
-        string site, HttpContext context, SiteCatalog sites, IRequiredActor<TaskBoardRegion> boards, IRequiredActor<WeekLedgerRegion> ledgers,
+        string site, string? after, HttpContext context, SiteCatalog sites, IRequiredActor<TaskBoardRegion> boards, IRequiredActor<WeekLedgerRegion> ledgers,
         IOptions<ApiSettings> settings, TimeProvider clock)
     {
         if (!SiteAccess.TryResolve(context, sites, site, out var found, out _, out var refusal)) return refusal;
+        if (after is { Length: 0 or > Keyset.MaxCursorLength })
+            return Problems.Problems.Invalid(new Dictionary<string, string[]>
+            {
+                ["after"] = [Durations.IsFrench(CultureInfo.CurrentUICulture)
+                    ? "Le « next » de la page précédente, tel quel."
+                    : "The previous page's \"next\", as it is."],
+            });
         var now = clock.GetUtcNow();
         try
         {
-            var board = await boards.ActorRef.Ask<TaskBoardState>(new TaskBoardMessages.GetBoard(found.Id), settings.Value.AskTimeout);
+            var page = await boards.ActorRef.Ask<Page<TaskEntry>>(new TaskBoardMessages.GetWaiting(found.Id, after), settings.Value.AskTimeout);
             var week = await ledgers.ActorRef.Ask<WeekLedgerState>(new WeekLedgerMessages.GetWeek(found.Id, found.Calendar.WeekOf(now)), settings.Value.AskTimeout);
             var onShift = OnShift.At(week, now).Select(p => new OnShiftDto(p.Value, found.FindStaff(p)?.Name ?? p.Value)).ToList();
             var culture = CultureInfo.CurrentUICulture;
-            return Results.Ok(new BoardDto(onShift.Count == 0, onShift, board.Open.Select(t => TaskDto.From(t, found, now, culture)).ToList()));
+            return Results.Ok(new BoardDto(onShift.Count == 0, onShift, page.Items.Select(t => TaskDto.From(t, found, now, culture)).ToList(), page.Total, page.Next));
         }
         catch (AskTimeoutException)
         {

@@ -59,6 +59,8 @@ public static class RejectionText
             (RejectionCodes.PersonUnknown, false) => ("Unknown person", "This person is not on this site's staff."),
             (RejectionCodes.WeekOverBudget, true) => ("Budget de la semaine dépassé", $"La semaine passerait à {would} sur {limit} d'heures payées."),
             (RejectionCodes.WeekOverBudget, false) => ("Week over budget", $"This would bring the week to {would} of {limit} paid hours."),
+            (RejectionCodes.WeekFull, true) => ("Semaine complète", $"La semaine compte déjà {why.Count} services, annulés compris : c'est le plus qu'elle peut tenir."),
+            (RejectionCodes.WeekFull, false) => ("Week full", $"The week already holds {why.Count} shifts, cancelled ones included: the most it can hold."),
             (RejectionCodes.ContractExceeded, true) => ("Contrat dépassé", $"{Name(why.Holder)} passerait à {would} cette semaine, au-delà des {limit} de son contrat."),
             (RejectionCodes.ContractExceeded, false) => ("Contract exceeded", $"This would bring {Name(why.Holder)} to {would} this week, over their contract's {limit}."),
             (RejectionCodes.Overlap, true) => ("Services qui se chevauchent", $"{Name(why.Holder)} a déjà un service à ce moment-là ({why.Other})."),

@@ -7,7 +7,10 @@ using Facilitation.Domain.Time;
 
 namespace Facilitation.Web.Weeks;
 
-/// <summary>Several weeks of a site read at once from their ledgers (a month for payroll, a calendar feed's span).</summary>
+/// <summary>
+/// Several weeks of a site read at once from their ledgers (a month for payroll, a calendar feed's
+/// span): each answer is a whole week, bounded by its <see cref="WeekLedgerState.MaxShifts"/> shifts.
+/// </summary>
 public static class WeekLedgers
 {
     /// <exception cref="AskTimeoutException">a ledger did not answer in time.</exception>

@@ -149,11 +149,14 @@ public sealed class FacilitationNode : IAsyncDisposable
     public Task<RoomMessages.RoomResult> Room(string room, Facilitation.Domain.Rooms.IRoomCommand command) =>
         Rooms.Ask<RoomMessages.RoomResult>(new RoomMessages.Execute(SiteId, room, command), AskTimeout);
 
-    public Task<Facilitation.Domain.Rooms.RoomState> RoomState(string room) =>
-        Rooms.Ask<Facilitation.Domain.Rooms.RoomState>(new RoomMessages.GetRoom(SiteId, room), AskTimeout);
+    /// <summary>The room's live bookings of the next year, in time order (its first page: the tests book a few).</summary>
+    public async Task<IReadOnlyList<Facilitation.Domain.Rooms.Booking>> LiveBookings(string room) =>
+        (await Rooms.Ask<Facilitation.Domain.Paging.Page<Facilitation.Domain.Rooms.Booking>>(
+            new RoomMessages.GetDay(SiteId, room, new TimeRange(TestSite.At(-400, 0), TestSite.At(400, 0))), AskTimeout)).Items;
 
+    /// <summary>The board's whole state, every task it ever had (this node is the board's).</summary>
     public Task<TaskBoardState> Board() =>
-        Tasks.Ask<TaskBoardState>(new TaskBoardMessages.GetBoard(SiteId), AskTimeout);
+        Tasks.Ask<TaskBoardState>(new TaskBoardMessages.GetWholeBoard(SiteId), AskTimeout);
 
     /// <summary>The shift's own view of itself (null when it was never opened).</summary>
     public async Task<ShiftView?> ShiftView(ShiftId shift) =>

@@ -33,10 +33,10 @@ public sealed class CheckInStorageFailureTests : NodeTest
         Node.Presence.Ask<PresenceMessages.PresenceResult>(new PresenceMessages.Execute(Node.SiteId, Today, command), FacilitationNode.AskTimeout);
 
     private async Task<int> UnitsOf(PersonId member) =>
-        (await Node.Members.Ask<MembershipState>(new MembershipMessages.GetMembers(Node.SiteId), FacilitationNode.AskTimeout)).Find(member)!.PassUnits;
+        (await Node.Members.Ask<MembershipMessages.MembersFound>(new MembershipMessages.FindMembers(Node.SiteId, [member]), FacilitationNode.AskTimeout)).Find(member)!.PassUnits;
 
-    private async Task<PresenceState> Presence() =>
-        await Node.Presence.Ask<PresenceState>(new PresenceMessages.GetPresence(Node.SiteId, Today), FacilitationNode.AskTimeout);
+    private async Task<PresenceView> Presence() =>
+        await Node.Presence.Ask<PresenceView>(new PresenceMessages.GetPresence(Node.SiteId, Today), FacilitationNode.AskTimeout);
 
     private async Task JeanneHasAPass()
     {

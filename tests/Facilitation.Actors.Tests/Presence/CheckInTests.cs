@@ -29,11 +29,11 @@ public sealed class CheckInTests : NodeTest
 
     private PresenceCommands.CheckIn CheckIn(PersonId member, string? desk = null) => new(NewCommandId("in"), member, desk, false, Clock.GetUtcNow());
 
-    private async Task<PresenceState> Presence() =>
-        await Node.Presence.Ask<PresenceState>(new PresenceMessages.GetPresence(Node.SiteId, Today), FacilitationNode.AskTimeout);
+    private async Task<PresenceView> Presence() =>
+        await Node.Presence.Ask<PresenceView>(new PresenceMessages.GetPresence(Node.SiteId, Today), FacilitationNode.AskTimeout);
 
     private async Task<MemberEntry> Find(PersonId member) =>
-        (await Node.Members.Ask<MembershipState>(new MembershipMessages.GetMembers(Node.SiteId), FacilitationNode.AskTimeout)).Find(member)!;
+        (await Node.Members.Ask<MembershipMessages.MembersFound>(new MembershipMessages.FindMembers(Node.SiteId, [member]), FacilitationNode.AskTimeout)).Find(member)!;
 
     public CheckInTests() => Clock.SetUtcNow(At(0, 10));
 
@@ -110,7 +110,7 @@ public sealed class CheckInTests : NodeTest
 
         Assert.Equal(27, (await Find(jeanne)).PassUnits);
         var presence = await Presence();
-        Assert.Equal("poste-01", presence.Find(jeanne)!.Desk);
+        Assert.Equal("poste-01", presence.Members.Items.Single(m => m.Member == jeanne).Desk);
         var retry = Assert.IsType<PresenceMessages.PresenceResult.Accepted>(await Send(checkIn));
         Assert.True(retry.Repeated);
         Assert.Equal(27, (await Find(jeanne)).PassUnits);

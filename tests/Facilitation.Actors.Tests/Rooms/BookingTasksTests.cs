@@ -108,7 +108,7 @@ public sealed class BookingTasksTests : NodeTest
         await RestartAsync(() => Db.Execute("DELETE FROM journal WHERE persistence_id = @id", ("@id", Journal.TasksId(Site.Id))));
         Assert.Empty((await Node.Board()).Upcoming);
 
-        Assert.Single((await Node.RoomState(Vanves)).Live); // wakes the room
+        Assert.Single(await Node.LiveBookings(Vanves)); // wakes the room
 
         await Node.Kit.AwaitAssertAsync(async () => Assert.Equal(3, (await Node.Board()).Upcoming.Count(p => p.Source == source)));
     }

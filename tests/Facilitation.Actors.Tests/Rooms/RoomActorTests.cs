@@ -26,7 +26,7 @@ public sealed class RoomActorTests : NodeTest
         var refused = results.OfType<RoomMessages.RoomResult.Rejected>().ToList();
         Assert.Equal(24, refused.Count);
         Assert.All(refused, r => Assert.Equal((RejectionKind.Conflict, RoomRejectionCodes.Overlap, winner.Id), (r.Why.Kind, r.Why.Code, r.Why.Booking)));
-        Assert.Single((await Node.RoomState(Vanves)).Live);
+        Assert.Single(await Node.LiveBookings(Vanves));
         Assert.Equal(["room.booked.v1"], Journal.Manifests(Db, RoomsId(Site.Id.Value, Vanves)));
     }
 
@@ -40,8 +40,7 @@ public sealed class RoomActorTests : NodeTest
 
         await RestartAsync();
 
-        var state = await Node.RoomState(Vanves);
-        Assert.Equal(moved, Assert.Single(state.Live));
+        Assert.Equal(moved, Assert.Single(await Node.LiveBookings(Vanves)));
         Assert.Equal(moved, Accepted(await Node.Room(Vanves, book with { NewId = BookingId.New() }), repeated: true));
         Assert.Equal(moved, Accepted(await Node.Room(Vanves, move), repeated: true));
         var why = Assert.IsType<RoomMessages.RoomResult.Rejected>(await Node.Room(Vanves, Book(At(1, 15), At(1, 17)))).Why;

@@ -26,6 +26,28 @@ public sealed class TaskBoardOnTheDashboardTests(Chromium chromium) : BrowserTes
     }
 
     [Fact]
+    public async Task More_tasks_waiting_than_the_API_gives_in_one_page_are_all_on_the_dashboard()
+    {
+        // Ten requests a minute per person: three people raise 23, more than a page of 20.
+        var raised = new List<string>();
+        foreach (var (person, count) in new[] { ("lea", 10), ("samir", 10), ("camille", 3) })
+        {
+            using var device = await Server.SignedIn(person);
+            for (var i = 0; i < count; i++) raised.Add(await device.RaiseRequest("supplies", "entrance", text: $"Demande {raised.Count + 1}"));
+        }
+        using var aurelien = await Server.SignedIn("aurelien");
+        Assert.NotNull((await aurelien.TaskBoard())["next"]?.GetValue<string>());
+
+        await Page.GotoAsync("/dashboard");
+        await SignInWithKeypad("Aurélien", "4821");
+
+        var tasks = Page.Locator("#task-list .task");
+        await Expect(tasks).ToHaveCountAsync(raised.Count);
+        Assert.Equal(raised.Order(), (await tasks.EvaluateAllAsync<string[]>("items => items.map(i => i.dataset.taskId)")).Order());
+        Assert.Empty(ScriptErrors);
+    }
+
+    [Fact]
     public async Task Tasks_are_sorted_by_due_time_and_one_past_its_due_time_is_marked_late_with_its_age()
     {
         await Scenario.LivedInWeek(Server);

@@ -102,6 +102,24 @@ public class WeekLedgerDeciderTests
     }
 
     [Fact]
+    public void A_week_holds_at_most_its_number_of_shifts_cancelled_ones_included()
+    {
+        var state = EmptyWeek;
+        for (var i = 0; i < WeekLedgerState.MaxShifts; i++)
+        {
+            var (next, shift) = WithShift(state, Range(At(2026, 12, 1, 9).AddMinutes(i), 0.25));
+            state = i % 2 == 0 ? next : Accepted(next, new Report(Reported(next, shift, ShiftStatus.Cancelled, null, 2)));
+        }
+
+        var why = Refused(Decide(state, PublishOf(Range(At(2026, 12, 3, 9), 1))));
+
+        Assert.True(state.CommittedHours < SiteRules.WeeklyBudget);
+        Assert.Equal(RejectionKind.Conflict, why.Kind);
+        Assert.Equal(RejectionCodes.WeekFull, why.Code);
+        Assert.Equal(WeekLedgerState.MaxShifts, why.Count);
+    }
+
+    [Fact]
     public void A_facilitator_cannot_publish()
     {
         var why = Refused(Decide(EmptyWeek, PublishOf(Range(At(2026, 12, 1, 9), 4), by: Lea)));

@@ -10,7 +10,7 @@ import { connectLive } from "./live.js";
 import { clearSessionBar, showSessionBar, showSignIn } from "./signin.js";
 import { clearVisitor, showVisitor } from "./visitors.js";
 import { placeName } from "./task-place.js";
-import { applyTaskEvent, boardFrom, isLate, isWaiting, sortedTasks, withTask } from "./tasks.js";
+import { applyTaskEvent, boardFrom, isLate, isWaiting, readWaitingTasks, sortedTasks, withTask } from "./tasks.js";
 import { applyEvent, isPast, nextShifts, onShiftNow, openShifts, somebodyOnShift } from "./week.js";
 
 const OPEN_SHOWN = 8;
@@ -409,7 +409,7 @@ async function loadWeek() {
       const site = encodeURIComponent(mine.site);
       const [answer, tasksAnswer] = await Promise.all([
         api(`/api/sites/${site}/weeks/current`).catch(() => null),
-        api(`/api/sites/${site}/tasks`).catch(() => null),
+        readWaitingTasks(api, `/api/sites/${site}/tasks`).catch(() => null),
       ]);
       if (session !== mine) return; // signed out meanwhile
       if (answer?.status === 401 || tasksAnswer?.status === 401) {

@@ -12,7 +12,7 @@ import { claimable, heldBy, nextWeekOf, offeredTo } from "./my-shifts.js";
 import { createOutbox, dropOthers } from "./outbox.js";
 import { showSignIn } from "./signin.js";
 import { tabletCards, when as whenText } from "./tablet-cards.js";
-import { applyTaskEvent, boardFrom, isWaiting, sortedTasks, withTask } from "./tasks.js";
+import { applyTaskEvent, boardFrom, isWaiting, readWaitingTasks, sortedTasks, withTask } from "./tasks.js";
 import { applyEvent, isPast, withShift } from "./week.js";
 
 const IDLE_MS = 120_000;
@@ -309,7 +309,7 @@ async function loadAll() {
       heardWhileLoading = false;
       const [current, tasks, site] = await Promise.all([
         api(`${sitePath()}/weeks/current`).catch(() => null),
-        api(`${sitePath()}/tasks`).catch(() => null),
+        readWaitingTasks(api, `${sitePath()}/tasks`).catch(() => null),
         staff.length ? Promise.resolve(null) : api(sitePath()).catch(() => null),
       ]);
       if (session !== mine) return;

@@ -8,6 +8,28 @@ const CLOSED = new Set(["done", "cancelled"]);
 const at = (instant) => new Date(instant).getTime();
 const version = (task) => (typeof task.version === "number" ? task.version : -1);
 
+/** Pages read at most in one load: 50 pages of the API's 20 tasks. */
+const MAX_PAGES = 50;
+
+/**
+ * Every waiting task: GET /api/sites/{site}/tasks answers a page of them, the most pressing
+ * first, with the cursor of the next page ("next"); the pages are read in turn and given back as
+ * one answer {ok, status, data: {nobodyOnShift, onShift, tasks, total}}, or the first failed one.
+ * call is the page's api function.
+ */
+export async function readWaitingTasks(call, path) {
+  const first = await call(path);
+  if (!first?.ok) return first;
+  const data = { ...first.data, tasks: [...(first.data?.tasks ?? [])] };
+  for (let page = 1; data.next && page < MAX_PAGES; page += 1) {
+    const more = await call(`${path}?after=${encodeURIComponent(data.next)}`);
+    if (!more?.ok) return more;
+    data.tasks.push(...(more.data?.tasks ?? []));
+    data.next = more.data?.next ?? null;
+  }
+  return { ...first, data };
+}
+
 /**
  * A board from the API's answer {nobodyOnShift, onShift, tasks}; closed keeps the versions of the
  * tasks known to be done or cancelled, so that an older push arriving late does not bring one back.
