@@ -180,7 +180,7 @@ public sealed class NodeKilledMidLoadTests(ITestOutputHelper output) : IDisposab
     public void Dispose()
     {
         // Every line of every node, in a file for a failure's reader (TestResults/ in CI).
-        var logs = Path.Combine(Environment.GetEnvironmentVariable("FACILITATION_TEST_LOGS") ?? Path.GetTempPath(), "three-nodes.log");
+        var logs = Path.Combine(Environment.GetEnvironmentVariable("FACILITATION_TEST_LOGS") ?? Path.GetTempPath(), "three-nodes-logs.txt");
         File.WriteAllText(logs, string.Join("\n", _nodes.OfType<NodeProcess>().Concat(_ended).Select(n => n.FullOutput())));
         output.WriteLine($"The nodes' logs: {logs}");
         foreach (var node in _nodes.OfType<NodeProcess>().Concat(_ended)) node.Dispose();
