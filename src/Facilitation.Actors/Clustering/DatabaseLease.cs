@@ -11,17 +11,19 @@ namespace Facilitation.Actors.Clustering;
 /// Only a node that the cluster's row lists may take it: a node that was downed while it stood
 /// still (and came back believing the others gone) cannot win it and keep itself alive alone. And
 /// a holder the cluster's row no longer lists holds nothing (<see cref="ClusterLeaseStore.Acquire"/>).
-/// Held, it is kept fresh every heartbeat-interval; lost when it could not be kept for
-/// heartbeat-timeout.
 /// </summary>
+/// <remarks>
+/// Taken for heartbeat-timeout and never renewed: the lease only has to outlast one decision (the
+/// losing side asks for it acquire-lease-delay-for-minority after the winner), and a holder that
+/// kept it fresh would, if it then froze or was cut off, leave the rest of the cluster unable to
+/// decide anything until it ran out — downing itself meanwhile, since a side that cannot take the
+/// lease downs itself.
+/// </remarks>
 public sealed class DatabaseLease : Lease
 {
     private readonly ClusterLeaseStore _store;
     private readonly ILoggingAdapter _log;
-    private readonly object _gate = new();
-    private CancellationTokenSource? _heartbeat;
-    private Task _keeping = Task.CompletedTask;
-    private DateTime _heldUntil = DateTime.MinValue;
+    private long _heldUntilTicks = DateTime.MinValue.Ticks;
 
     public DatabaseLease(LeaseSettings settings, ExtendedActorSystem system) : base(settings)
     {
@@ -45,7 +47,7 @@ public sealed class DatabaseLease : Lease
             }
             var started = DateTime.UtcNow;
             if (!await _store.Acquire(Settings.LeaseName, Settings.OwnerName, Settings.TimeoutSettings.HeartbeatTimeout, timeout.Token)) return false;
-            Held(started, leaseLostCallback);
+            Interlocked.Exchange(ref _heldUntilTicks, (started + Settings.TimeoutSettings.HeartbeatTimeout).Ticks);
             return true;
         }
         catch (Exception e) when (e is not LeaseException)
@@ -56,16 +58,7 @@ public sealed class DatabaseLease : Lease
 
     public override async Task<bool> Release()
     {
-        Task keeping;
-        lock (_gate)
-        {
-            _heartbeat?.Cancel();
-            _heartbeat = null;
-            _heldUntil = DateTime.MinValue;
-            keeping = _keeping;
-        }
-        // A renewal in flight must not write the row again after it is deleted.
-        await keeping;
+        Interlocked.Exchange(ref _heldUntilTicks, DateTime.MinValue.Ticks);
         using var timeout = new CancellationTokenSource(Settings.TimeoutSettings.OperationTimeout);
         try
         {
@@ -78,67 +71,5 @@ public sealed class DatabaseLease : Lease
         }
     }
 
-    public override bool CheckLease()
-    {
-        lock (_gate) return DateTime.UtcNow < _heldUntil;
-    }
-
-    private void Held(DateTime since, Action<Exception> lost)
-    {
-        lock (_gate)
-        {
-            _heldUntil = since + Settings.TimeoutSettings.HeartbeatTimeout;
-            if (_heartbeat is not null) return;
-            _heartbeat = new CancellationTokenSource();
-            _keeping = KeepFresh(_heartbeat.Token, lost);
-        }
-    }
-
-    private async Task KeepFresh(CancellationToken stop, Action<Exception> lost)
-    {
-        var timeouts = Settings.TimeoutSettings;
-        try
-        {
-            while (!stop.IsCancellationRequested)
-            {
-                await Task.Delay(timeouts.HeartbeatInterval, stop);
-                var started = DateTime.UtcNow;
-                try
-                {
-                    using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stop);
-                    timeout.CancelAfter(timeouts.OperationTimeout);
-                    if (await _store.Acquire(Settings.LeaseName, Settings.OwnerName, timeouts.HeartbeatTimeout, timeout.Token))
-                    {
-                        lock (_gate) _heldUntil = started + timeouts.HeartbeatTimeout;
-                        continue;
-                    }
-                    Lost(lost, new LeaseException($"lease {Settings.LeaseName} was taken by another owner"));
-                    return;
-                }
-                catch (Exception e) when (!stop.IsCancellationRequested)
-                {
-                    if (!CheckLease())
-                    {
-                        Lost(lost, new LeaseException($"lease {Settings.LeaseName} could not be kept: {e.Message}"));
-                        return;
-                    }
-                }
-            }
-        }
-        catch (OperationCanceledException) when (stop.IsCancellationRequested)
-        {
-            // Released.
-        }
-    }
-
-    private void Lost(Action<Exception> callback, Exception why)
-    {
-        lock (_gate)
-        {
-            _heldUntil = DateTime.MinValue;
-            _heartbeat = null;
-        }
-        _log.Warning("Lost the lease [{0}]: {1}", Settings.LeaseName, why.Message);
-        callback(why);
-    }
+    public override bool CheckLease() => DateTime.UtcNow.Ticks < Interlocked.Read(ref _heldUntilTicks);
 }

@@ -69,8 +69,9 @@ public static class ClusterHosting
             }
             facilitation.split-brain-lease {
               lease-class = "{{typeof(DatabaseLease).AssemblyQualifiedName}}"
+              # How long a decision's lease is held (never renewed: DatabaseLease).
+              heartbeat-timeout = 8s
               heartbeat-interval = 1s
-              heartbeat-timeout = 12s
               lease-operation-timeout = 3s
             }
             """, HoconAddMode.Prepend);

@@ -71,11 +71,26 @@ public static class Calls
     public static Task<HttpResponseMessage> ActOnTask(this HttpClient device, string task, string action, string commandId, string? person = null, string site = "casaco") =>
         device.PostAsJsonAsync($"/api/sites/{site}/tasks/{task}/{action}", person is null ? (object)new { commandId } : new { commandId, person });
 
+    /// <summary>The board as the first page answers it, with the tasks of every page (the API answers 20 at a time).</summary>
     public static async Task<JsonObject> Tasks(this HttpClient device, string site = "casaco")
     {
         var response = await device.GetAsync($"/api/sites/{site}/tasks");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return await response.Json();
+        var board = await response.Json();
+        var tasks = board["tasks"]!.AsArray();
+        for (var next = board["next"]?.GetValue<string>(); next is not null;)
+        {
+            var page = await device.GetAsync($"/api/sites/{site}/tasks?after={Uri.EscapeDataString(next)}");
+            Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+            var more = await page.Json();
+            foreach (var task in more["tasks"]!.AsArray().ToList())
+            {
+                more["tasks"]!.AsArray().Remove(task);
+                tasks.Add(task);
+            }
+            next = more["next"]?.GetValue<string>();
+        }
+        return board;
     }
 
     public static JsonObject Task(this JsonObject board, string id) =>
