@@ -81,10 +81,12 @@ public sealed class WriteFence : IExtension, IDisposable
     {
         while (!_stop.Token.WaitHandle.WaitOne(Beat))
         {
+            // The pause is noted before the beat is: an entity asking in between still sees the
+            // old beat, and a closed fence.
             var now = Stopwatch.GetTimestamp();
-            var last = Interlocked.Exchange(ref _lastBeat, now);
-            if (Stopwatch.GetElapsedTime(last, now) > FreezeLimit)
+            if (Stopwatch.GetElapsedTime(Interlocked.Read(ref _lastBeat), now) > FreezeLimit)
                 lock (_gate) _state = _state.Paused();
+            Interlocked.Exchange(ref _lastBeat, now);
         }
     }
 

@@ -49,7 +49,7 @@ public sealed record ClusterSettings
     /// How long after a downed node is removed its shard coordinator and entities start elsewhere:
     /// the time a node on the losing side of a partition has to stop its own.
     /// </summary>
-    public TimeSpan DownRemovalMargin { get; init; } = TimeSpan.FromSeconds(1);
+    public TimeSpan DownRemovalMargin { get; init; } = TimeSpan.FromSeconds(0.5);
 
     /// <summary>How long an entity with nothing to do stays in memory.</summary>
     public TimeSpan PassivateIdleAfter { get; init; } = TimeSpan.FromMinutes(2);

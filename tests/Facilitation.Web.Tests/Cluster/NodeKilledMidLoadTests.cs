@@ -154,7 +154,12 @@ public sealed class NodeKilledMidLoadTests(ITestOutputHelper output) : IDisposab
                 starts.Add(shift.Text("start")[..16]);
             }
         }
-        Assert.Equal(acknowledged.Values.Select(a => a.ShiftId).Order(), inState.Order());
+        var acknowledgedShifts = acknowledged.Values.Select(a => a.ShiftId).ToList();
+        var missing = acknowledged.Where(a => !inState.Contains(a.Value.ShiftId)).Select(a => $"{a.Key} ({a.Value.Phase}, {a.Value.Slot.Start})");
+        var extra = inState.Where(id => !acknowledgedShifts.Contains(id));
+        var twice = inState.GroupBy(id => id).Where(g => g.Count() > 1).Select(g => g.Key);
+        Assert.True(acknowledgedShifts.Order().SequenceEqual(inState.Order()),
+            $"acknowledged but not in the state: [{string.Join(", ", missing)}]; in the state, never acknowledged: [{string.Join(", ", extra)}]; twice: [{string.Join(", ", twice)}]");
         Assert.DoesNotContain(zombieSlots, s => starts.Contains(s.Start));
 
         // Sending any command id again, to any node, gives its first answer back.
