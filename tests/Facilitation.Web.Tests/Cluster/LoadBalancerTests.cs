@@ -42,17 +42,7 @@ public sealed partial class LoadBalancerTests(ITestOutputHelper output) : IDispo
         Assert.True(File.Exists(NginxProcess.Executable),
             $"{NginxProcess.Executable} is missing: install Debian's nginx with `bash ops/ci/install-nginx.sh` (ops/test does).");
         var seedPort = NodeProcess.FreePort();
-        var settings = new Dictionary<string, string>
-        {
-            ["Facilitation__Storage__Provider"] = "postgresql",
-            ["Facilitation__Storage__ConnectionString"] = _database.ConnectionString,
-            ["Facilitation__Cluster__Seeds__0"] = $"akka.tcp://facilitation@127.0.0.1:{seedPort}",
-            // Down a dead node 2 s after it is found unreachable (10 s in production).
-            ["Facilitation__Cluster__DownUnreachableAfter"] = "00:00:02",
-            ["Facilitation__Api__AskTimeout"] = "00:00:04",
-            ["Facilitation__Routines__Enabled"] = "true",
-            ["Facilitation__DemoMembers__Folder"] = "",
-        };
+        var settings = NodeProcess.OnPostgreSql(_database.ConnectionString, seedPort);
         foreach (var (name, port) in new[] { ("node-1", seedPort), ("node-2", NodeProcess.FreePort()), ("node-3", NodeProcess.FreePort()) })
         {
             var node = NodeProcess.Start(name, port, settings);

@@ -46,18 +46,7 @@ public sealed class NodeKilledMidLoadTests(ITestOutputHelper output) : IDisposab
     public async Task One_cluster_through_a_kill_a_restart_and_a_freeze_every_acknowledged_command_once_and_failover_under_10_s()
     {
         var ports = new[] { NodeProcess.FreePort(), NodeProcess.FreePort(), NodeProcess.FreePort() };
-        _settings = new Dictionary<string, string>
-        {
-            ["Facilitation__Storage__Provider"] = "postgresql",
-            ["Facilitation__Storage__ConnectionString"] = _database.ConnectionString,
-            // As ops/compose.yaml: node 1 is the only seed. Every timing is the production default.
-            ["Facilitation__Cluster__Seeds__0"] = $"akka.tcp://facilitation@127.0.0.1:{ports[0]}",
-            // The routines on: the three schedulers are one Quartz cluster on the same database.
-            ["Facilitation__Routines__Enabled"] = "true",
-            ["Facilitation__DemoMembers__Folder"] = "",
-            // The cluster's own decisions in the nodes' logs (joins, downing, the lease).
-            ["Logging__LogLevel__Akka"] = "Information",
-        };
+        _settings = NodeProcess.OnPostgreSql(_database.ConnectionString, ports[0]); // node 1 the only seed, as in compose
         // One after the other, as a rolling start would: each joins the cluster the first formed.
         for (var i = 0; i < 3; i++)
         {

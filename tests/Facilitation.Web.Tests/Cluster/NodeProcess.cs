@@ -69,6 +69,22 @@ public sealed class NodeProcess : IDisposable
         return node;
     }
 
+    /// <summary>
+    /// The settings of a node of a cluster on one PostgreSQL database, as ops/compose.yaml gives
+    /// them: the node on <paramref name="seedPort"/> is the only seed, every timing is the
+    /// production default; the cluster's own decisions (joins, downing, the lease) are logged.
+    /// </summary>
+    public static Dictionary<string, string> OnPostgreSql(string connectionString, int seedPort, bool routines = true) => new()
+    {
+        ["Facilitation__Storage__Provider"] = "postgresql",
+        ["Facilitation__Storage__ConnectionString"] = connectionString,
+        ["Facilitation__Cluster__Seeds__0"] = $"akka.tcp://facilitation@127.0.0.1:{seedPort}",
+        // With routines, the schedulers of the nodes are one Quartz cluster on the same database.
+        ["Facilitation__Routines__Enabled"] = routines ? "true" : "false",
+        ["Facilitation__DemoMembers__Folder"] = "",
+        ["Logging__LogLevel__Akka"] = "Information",
+    };
+
     /// <summary>A loopback port nobody listens on now.</summary>
     public static int FreePort()
     {

@@ -36,16 +36,7 @@ public sealed class RemoteReadsTests(ITestOutputHelper output) : IDisposable
     {
         var watch = Stopwatch.StartNew();
         var seedPort = NodeProcess.FreePort();
-        var settings = new Dictionary<string, string>
-        {
-            ["Facilitation__Storage__Provider"] = "postgresql",
-            ["Facilitation__Storage__ConnectionString"] = _database.ConnectionString,
-            ["Facilitation__Cluster__Seeds__0"] = $"akka.tcp://facilitation@127.0.0.1:{seedPort}",
-            ["Facilitation__Cluster__DownUnreachableAfter"] = "00:00:02",
-            ["Facilitation__Api__AskTimeout"] = "00:00:04",
-            ["Facilitation__Routines__Enabled"] = "true",
-            ["Facilitation__DemoMembers__Folder"] = "",
-        };
+        var settings = NodeProcess.OnPostgreSql(_database.ConnectionString, seedPort);
         foreach (var (name, port) in new[] { ("node-1", seedPort), ("node-2", NodeProcess.FreePort()) })
         {
             var node = NodeProcess.Start(name, port, settings);

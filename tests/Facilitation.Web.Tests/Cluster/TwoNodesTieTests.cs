@@ -19,14 +19,7 @@ public sealed class TwoNodesTieTests : IDisposable
     public async Task When_one_of_two_nodes_dies_the_survivor_keeps_the_service_even_without_the_lowest_address()
     {
         var ports = new[] { NodeProcess.FreePort(), NodeProcess.FreePort() }.Order().ToArray();
-        var settings = new Dictionary<string, string>
-        {
-            ["Facilitation__Storage__Provider"] = "postgresql",
-            ["Facilitation__Storage__ConnectionString"] = _database.ConnectionString,
-            ["Facilitation__Cluster__Seeds__0"] = $"akka.tcp://facilitation@127.0.0.1:{ports[0]}",
-            ["Facilitation__Routines__Enabled"] = "false",
-            ["Facilitation__DemoMembers__Folder"] = "",
-        };
+        var settings = NodeProcess.OnPostgreSql(_database.ConnectionString, ports[0], routines: false);
         foreach (var (port, i) in ports.Select((p, i) => (p, i)))
         {
             _nodes.Add(NodeProcess.Start($"node-{i + 1}", port, settings));
