@@ -22,10 +22,12 @@ public sealed class ClusterLeaseKeeper : ReceiveActor, IWithTimers
     private readonly string _self;
     private IReadOnlyList<string> _joiningThrough = [];
     private bool _busy;
+    private bool _formed;
 
-    public ClusterLeaseKeeper(ClusterLeaseStore store)
+    public ClusterLeaseKeeper(ClusterLeaseStore store, bool formed)
     {
         _store = store;
+        _formed = formed;
         _self = UniqueAddresses.Of(_cluster.SelfUniqueAddress);
         _fence.Enforce(_self);
         Forming();
@@ -33,7 +35,7 @@ public sealed class ClusterLeaseKeeper : ReceiveActor, IWithTimers
 
     public ITimerScheduler Timers { get; set; } = null!;
 
-    public static Props PropsFor(ClusterLeaseStore store) => Props.Create(() => new ClusterLeaseKeeper(store));
+    public static Props PropsFor(ClusterLeaseStore store, bool formed) => Props.Create(() => new ClusterLeaseKeeper(store, formed));
 
     protected override void PreStart()
     {
@@ -67,7 +69,7 @@ public sealed class ClusterLeaseKeeper : ReceiveActor, IWithTimers
                 Self.Tell(Beat.Instance);
                 return;
             }
-            if (_busy) return;
+            if (_busy || _formed) return; // formed at start: it only waits to be Up
             _busy = true;
             Run(cancel => _store.Read(ClusterLeaseStore.ClusterRow, cancel), record => new Read(record));
         });
@@ -92,6 +94,7 @@ public sealed class ClusterLeaseKeeper : ReceiveActor, IWithTimers
             _busy = false;
             if (!taken.Ok) return; // another node formed one at the same instant: join it at the next beat
             _log.Info("No cluster is alive on the database: this node [{0}] forms one", _self);
+            _formed = true;
             _cluster.Join(_cluster.SelfAddress);
         });
         Receive<Failed>(Complain);
@@ -184,6 +187,36 @@ public sealed class ClusterLeaseKeeper : ReceiveActor, IWithTimers
 /// <summary>Starts the keeper of the cluster's row on this node.</summary>
 public static class ClusterLeaseKeeperHosting
 {
+    /// <summary>
+    /// A first formation step at start, before the host says it started: a node alone on its
+    /// database (one node, a first start, every test host) forms its cluster at once, as it did
+    /// when it simply joined itself, and is ready as soon as it is Up. Anything else — a cluster to
+    /// join, a database slow or away — is left to the keeper's beats.
+    /// </summary>
     public static AkkaConfigurationBuilder AddClusterLeaseKeeper(this AkkaConfigurationBuilder builder, ClusterLeaseStore store) =>
-        builder.AddStartup((system, _) => system.ActorOf(ClusterLeaseKeeper.PropsFor(store), "cluster-lease-keeper"));
+        builder.AddStartup((system, _) =>
+        {
+            var cluster = Akka.Cluster.Cluster.Get(system);
+            var self = UniqueAddresses.Of(cluster.SelfUniqueAddress);
+            var formed = false;
+            try
+            {
+                using var timeout = new CancellationTokenSource(store.Settings.OperationTimeout);
+                var record = store.Read(ClusterLeaseStore.ClusterRow, timeout.Token).GetAwaiter().GetResult();
+                if (ClusterFormation.Decide(record, self) is ClusterFormation.Step.Form form
+                    && store.Write(ClusterLeaseStore.ClusterRow, form.ReadVersion, self, [self], timeout.Token).GetAwaiter().GetResult())
+                {
+                    var fence = WriteFence.Get(system);
+                    fence.Enforce(self);
+                    fence.Seen(new ClusterRecord(self, [self], Fresh: true, (form.ReadVersion ?? 0) + 1));
+                    cluster.Join(cluster.SelfAddress);
+                    formed = true;
+                }
+            }
+            catch (Exception e)
+            {
+                system.Log.Warning("The cluster's row could not be read at start ({0}); the keeper tries again", e.Message);
+            }
+            system.ActorOf(ClusterLeaseKeeper.PropsFor(store, formed), "cluster-lease-keeper");
+        });
 }

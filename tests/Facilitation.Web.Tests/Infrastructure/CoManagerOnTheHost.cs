@@ -1,7 +1,10 @@
 namespace Facilitation.Web.Tests.Infrastructure;
 
-/// <summary>A test class whose every test gets a fresh host, its own database and a signed-in co-manager.</summary>
-public abstract class CoManagerOnTheHost : IAsyncLifetime
+/// <summary>
+/// A test class whose every test gets a fresh host, its own database and a signed-in co-manager;
+/// on the given clock, if any.
+/// </summary>
+public abstract class CoManagerOnTheHost(TimeProvider? clock = null) : IAsyncLifetime
 {
     protected TestDatabase Database { get; } = new();
 
@@ -12,7 +15,7 @@ public abstract class CoManagerOnTheHost : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        App = new FacilitationApp(Database);
+        App = new FacilitationApp(Database, clock);
         Manager = await App.SignedIn("aurelien");
     }
 

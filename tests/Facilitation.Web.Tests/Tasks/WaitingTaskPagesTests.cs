@@ -8,32 +8,23 @@ namespace Facilitation.Web.Tests.Tasks;
 /// The tasks waiting, a page at a time: the most pressing first, with how many wait in all and the
 /// cursor of the next page; the done ones are never read again.
 /// </summary>
-public sealed class WaitingTaskPagesTests : IAsyncLifetime
+public sealed class WaitingTaskPagesTests : CoManagerOnTheHost
 {
     private static readonly DateTimeOffset TuesdayTen = new(2027, 3, 9, 10, 0, 0, TimeSpan.FromHours(1));
 
-    private readonly TestDatabase _database = new();
-    private readonly FakeTimeProvider _clock = new(TuesdayTen);
-    private FacilitationApp _app = null!;
-    private HttpClient _manager = null!;
+    private readonly FakeTimeProvider _clock;
 
-    public async Task InitializeAsync()
+    public WaitingTaskPagesTests() : this(new FakeTimeProvider(TuesdayTen))
     {
-        _app = new FacilitationApp(_database, _clock);
-        _manager = await _app.SignedIn("aurelien");
     }
 
-    public async Task DisposeAsync()
-    {
-        await _app.DisposeAsync();
-        _database.Dispose();
-    }
+    private WaitingTaskPagesTests(FakeTimeProvider clock) : base(clock) => _clock = clock;
 
     [Fact]
     public async Task More_tasks_waiting_than_a_page_come_in_pages_the_most_pressing_first_and_without_the_done_ones()
     {
         // Three kiosks: each may raise ten requests a minute.
-        var kiosks = new[] { await _app.Kiosk(), await _app.Kiosk(), await _app.Kiosk() };
+        var kiosks = new[] { await App.Kiosk(), await App.Kiosk(), await App.Kiosk() };
         var raised = new List<string>();
         for (var i = 0; i < 25; i++)
         {
@@ -44,11 +35,11 @@ public sealed class WaitingTaskPagesTests : IAsyncLifetime
             _clock.Advance(TimeSpan.FromSeconds(10));
         }
         foreach (var done in raised.Take(3))
-            Assert.Equal(HttpStatusCode.OK, (await _manager.ActOnTask(done, "complete", Calls.NewId())).StatusCode);
+            Assert.Equal(HttpStatusCode.OK, (await Manager.ActOnTask(done, "complete", Calls.NewId())).StatusCode);
 
-        var first = await (await _manager.GetAsync("/api/sites/casaco/tasks")).Json(); // the first page alone
+        var first = await (await Manager.GetAsync("/api/sites/casaco/tasks")).Json(); // the first page alone
         var next = first.Text("next");
-        var second = await (await _manager.GetAsync($"/api/sites/casaco/tasks?after={Uri.EscapeDataString(next)}")).Json();
+        var second = await (await Manager.GetAsync($"/api/sites/casaco/tasks?after={Uri.EscapeDataString(next)}")).Json();
 
         var read = first["tasks"]!.AsArray().Concat(second["tasks"]!.AsArray()).Select(t => t!.AsObject()).ToList();
         Assert.Equal((20, 22, 2, 22), (first["tasks"]!.AsArray().Count, (int)first.Number("total"), second["tasks"]!.AsArray().Count, (int)second.Number("total")));
@@ -63,7 +54,7 @@ public sealed class WaitingTaskPagesTests : IAsyncLifetime
     {
         var after = string.Concat(Enumerable.Repeat("0639322927253007636|0b2da0553b", 3));
 
-        var response = await _manager.GetAsync($"/api/sites/casaco/tasks?after={Uri.EscapeDataString(after)}");
+        var response = await Manager.GetAsync($"/api/sites/casaco/tasks?after={Uri.EscapeDataString(after)}");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.NotNull((await response.Json())["errors"]!["after"]);
